@@ -1,0 +1,60 @@
+using ResolutionTracker.Domain.Resolutions;
+
+namespace ResolutionTracker.Domain.Annotations;
+
+// A staff note on a paragraph, on the whole of it or on a quoted span; replies form a thread.
+public sealed class Annotation : EditableEntity
+{
+    private Annotation() { }
+
+    public Annotation(Paragraph paragraph, string authorId, string body, TextQuoteSelector? selector, DateTimeOffset now, Annotation? replyTo = null)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        if (replyTo is not null)
+        {
+            if (replyTo.ParentId is not null || replyTo.Parent is not null)
+                throw new DomainException("Reply to the thread's first note.");
+            if (!ReferenceEquals(replyTo.Paragraph, paragraph) && replyTo.ParagraphId != paragraph.Id)
+                throw new DomainException("A reply belongs to the same paragraph as its thread.");
+            if (selector is not null)
+                throw new DomainException("A reply does not quote the paragraph; the thread does.");
+            Parent = replyTo;
+            ParentId = replyTo.Id == 0 ? null : replyTo.Id;
+        }
+        if (selector is not null && paragraph.Source != TextSource.NotImported && selector.FindIn(paragraph.Text) is null)
+            throw new DomainException("The quoted words do not occur in the paragraph.");
+        Paragraph = paragraph;
+        ParagraphId = paragraph.Id;
+        AuthorId = Guard.Required(authorId, Limits.UserId, "Author");
+        Body = Guard.Required(body, Limits.Note, "Note");
+        Selector = selector;
+        CreatedAt = UpdatedAt = Guard.Utc(now);
+    }
+
+    public int ParagraphId { get; private set; }
+    public Paragraph Paragraph { get; private set; } = null!;
+    public int? ParentId { get; private set; }
+    public Annotation? Parent { get; private set; }
+    public string AuthorId { get; private set; } = "";
+    public string Body { get; private set; } = "";
+    public TextQuoteSelector? Selector { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public DateTimeOffset? ResolvedAt { get; private set; }
+    public string? ResolvedBy { get; private set; }
+
+    public bool IsResolved => ResolvedAt is not null;
+
+    // True when the quoted words are gone from the paragraph's current text: shown apart, never dropped.
+    public bool IsOrphanedIn(string paragraphText) => Selector is not null && Selector.FindIn(paragraphText) is null;
+
+    public void Resolve(string userId, DateTimeOffset now)
+    {
+        if (ParentId is not null || Parent is not null)
+            throw new DomainException("Resolve the thread, not a reply.");
+        if (IsResolved)
+            throw new DomainException("The thread is already resolved.");
+        ResolvedBy = Guard.Required(userId, Limits.UserId, "User");
+        ResolvedAt = Guard.Utc(now);
+    }
+}

@@ -1,0 +1,101 @@
+using ResolutionTracker.Domain.Concerns;
+using ResolutionTracker.Domain.Organisations;
+using ResolutionTracker.Domain.Resolutions;
+
+namespace ResolutionTracker.Domain.Briefings;
+
+// The coalition's publishable position paper on one resolution.
+public sealed class Briefing : EditableEntity
+{
+    private readonly List<BriefingConcern> _concerns = [];
+    private readonly List<Recommendation> _recommendations = [];
+    private readonly List<BriefingSignatory> _signatories = [];
+    private readonly List<Footnote> _footnotes = [];
+    private readonly List<BriefingSnapshot> _snapshots = [];
+
+    private Briefing() { }
+
+    public Briefing(Resolution resolution, string title, string? introduction, BriefingStance stance, string? positionStatement, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(resolution);
+        Resolution = resolution;
+        ResolutionId = resolution.Id;
+        CreatedAt = UpdatedAt = Guard.Utc(now);
+        Status = BriefingStatus.Draft;
+        Edit(title, introduction, stance, positionStatement, now);
+        Slug = Domain.Slug.From($"{resolution.Symbol} {Title}");
+    }
+
+    public int ResolutionId { get; private set; }
+    public Resolution Resolution { get; private set; } = null!;
+    public string Title { get; private set; } = "";
+    public string Slug { get; private set; } = "";
+    public string? Introduction { get; private set; }
+    public BriefingStance Stance { get; private set; }
+    public string? PositionStatement { get; private set; }
+    public BriefingStatus Status { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public DateTimeOffset? PublishedAt { get; private set; }
+    public IReadOnlyList<BriefingConcern> Concerns => _concerns;
+    public IReadOnlyList<Recommendation> Recommendations => _recommendations;
+    public IReadOnlyList<BriefingSignatory> Signatories => _signatories;
+    public IReadOnlyList<Footnote> Footnotes => _footnotes;
+    public IReadOnlyList<BriefingSnapshot> Snapshots => _snapshots;
+
+    public void Edit(string title, string? introduction, BriefingStance stance, string? positionStatement, DateTimeOffset now)
+    {
+        Title = Guard.Required(title, Limits.Title, "Title");
+        Introduction = Guard.Optional(introduction, Limits.Body, "Introduction");
+        Stance = stance;
+        PositionStatement = Guard.Optional(positionStatement, Limits.Summary, "Position");
+        UpdatedAt = Guard.Utc(now);
+    }
+
+    public void AddConcern(Concern concern)
+    {
+        ArgumentNullException.ThrowIfNull(concern);
+        if (concern.ResolutionId != ResolutionId || (concern.Resolution is not null && Resolution is not null && !ReferenceEquals(concern.Resolution, Resolution) && concern.Resolution.Id != Resolution.Id))
+            throw new DomainException("A briefing can only include concerns about its own resolution.");
+        if (_concerns.Any(c => ReferenceEquals(c.Concern, concern) || (concern.Id != 0 && c.ConcernId == concern.Id)))
+            throw new DomainException("The concern is already in the briefing.");
+        _concerns.Add(new BriefingConcern(this, concern, _concerns.Count + 1));
+    }
+
+    public Recommendation AddRecommendation(string text, string? targetGroup)
+    {
+        var recommendation = new Recommendation(this, _recommendations.Count + 1, text, targetGroup);
+        _recommendations.Add(recommendation);
+        return recommendation;
+    }
+
+    public void AddSignatory(Organisation organisation)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        if (organisation.Kind == OrganisationKind.State)
+            throw new DomainException("States do not sign a coalition briefing.");
+        if (_signatories.Any(s => ReferenceEquals(s.Organisation, organisation) || (organisation.Id != 0 && s.OrganisationId == organisation.Id)))
+            throw new DomainException($"{organisation.Name} has already signed.");
+        _signatories.Add(new BriefingSignatory(this, organisation, _signatories.Count + 1));
+    }
+
+    public Footnote AddFootnote(string text)
+    {
+        var footnote = Footnote.ForBriefing(this, _footnotes.Count + 1, text);
+        _footnotes.Add(footnote);
+        return footnote;
+    }
+
+    // Publishing freezes the rendered briefing; the caller renders it, the briefing keeps it immutable.
+    public BriefingSnapshot Publish(string publishedBy, string renderedContent, DateTimeOffset now)
+    {
+        if (_concerns.Count == 0)
+            throw new DomainException("A briefing needs at least one approved concern before it can be published.");
+        var number = _snapshots.Count == 0 ? 1 : _snapshots.Max(s => s.Number) + 1;
+        var snapshot = new BriefingSnapshot(this, number, publishedBy, renderedContent, now);
+        _snapshots.Add(snapshot);
+        Status = BriefingStatus.Published;
+        PublishedAt = Guard.Utc(now);
+        return snapshot;
+    }
+}

@@ -1,0 +1,27 @@
+namespace ResolutionTracker.Domain.Briefings;
+
+// An ask addressed to a group of states ("the signatories of the HRC membership pledge").
+public sealed class Recommendation : EditableEntity
+{
+    private Recommendation() { }
+
+    internal Recommendation(Briefing briefing, int position, string text, string? targetGroup)
+    {
+        Briefing = briefing;
+        BriefingId = briefing.Id;
+        Position = position;
+        Edit(text, targetGroup);
+    }
+
+    public int BriefingId { get; private set; }
+    public Briefing Briefing { get; private set; } = null!;
+    public int Position { get; private set; }
+    public string Text { get; private set; } = "";
+    public string? TargetGroup { get; private set; }
+
+    public void Edit(string text, string? targetGroup)
+    {
+        Text = Guard.Required(text, Limits.Summary, "Recommendation");
+        TargetGroup = Guard.Optional(targetGroup, Limits.Title, "Addressed to");
+    }
+}

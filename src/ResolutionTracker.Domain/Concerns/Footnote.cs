@@ -1,0 +1,43 @@
+using ResolutionTracker.Domain.Briefings;
+
+namespace ResolutionTracker.Domain.Concerns;
+
+// A note belonging either to a concern or to a briefing as a whole (e.g. the list of signatories).
+// Its printed number is its place in the briefing's reading order, computed when the briefing is rendered.
+public sealed class Footnote : EditableEntity
+{
+    private readonly List<Citation> _citations = [];
+
+    private Footnote() { }
+
+    private Footnote(int position, string text)
+    {
+        Position = position;
+        SetText(text);
+    }
+
+    internal static Footnote ForConcern(Concern concern, int position, string text) =>
+        new(position, text) { Concern = concern, ConcernId = concern.Id };
+
+    internal static Footnote ForBriefing(Briefing briefing, int position, string text) =>
+        new(position, text) { Briefing = briefing, BriefingId = briefing.Id };
+
+    public int? ConcernId { get; private set; }
+    public Concern? Concern { get; private set; }
+    public int? BriefingId { get; private set; }
+    public Briefing? Briefing { get; private set; }
+    public int Position { get; private set; }
+    public string Text { get; private set; } = "";
+    public IReadOnlyList<Citation> Citations => _citations;
+
+    public void SetText(string text) => Text = Guard.Required(text, Limits.Note, "Footnote text");
+
+    public Citation Cite(string? symbol, string? url, string? label = null)
+    {
+        var citation = new Citation(this, _citations.Count + 1, symbol, url, label);
+        _citations.Add(citation);
+        return citation;
+    }
+
+    internal void MoveTo(int position) => Position = position;
+}

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using ResolutionTracker.Domain.Annotations;
+using ResolutionTracker.Domain.Audit;
+using ResolutionTracker.Domain.Briefings;
+using ResolutionTracker.Domain.Concerns;
+using ResolutionTracker.Domain.Organisations;
+using ResolutionTracker.Domain.Resolutions;
+using ResolutionTracker.Domain.Votes;
+
+namespace ResolutionTracker.Web.Data;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<Resolution> Resolutions => Set<Resolution>();
+    public DbSet<ResolutionLink> ResolutionLinks => Set<ResolutionLink>();
+    public DbSet<ResolutionVersion> Versions => Set<ResolutionVersion>();
+    public DbSet<Paragraph> Paragraphs => Set<Paragraph>();
+    public DbSet<ParagraphSubItem> ParagraphSubItems => Set<ParagraphSubItem>();
+    public DbSet<Sponsorship> Sponsorships => Set<Sponsorship>();
+    public DbSet<Concern> Concerns => Set<Concern>();
+    public DbSet<ConcernParagraph> ConcernParagraphs => Set<ConcernParagraph>();
+    public DbSet<ConcernRevision> ConcernRevisions => Set<ConcernRevision>();
+    public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
+    public DbSet<Footnote> Footnotes => Set<Footnote>();
+    public DbSet<Citation> Citations => Set<Citation>();
+    public DbSet<Briefing> Briefings => Set<Briefing>();
+    public DbSet<BriefingConcern> BriefingConcerns => Set<BriefingConcern>();
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+    public DbSet<BriefingSignatory> BriefingSignatories => Set<BriefingSignatory>();
+    public DbSet<BriefingSnapshot> BriefingSnapshots => Set<BriefingSnapshot>();
+    public DbSet<Vote> Votes => Set<Vote>();
+    public DbSet<VoteRow> VoteRows => Set<VoteRow>();
+    public DbSet<StatePosition> StatePositions => Set<StatePosition>();
+    public DbSet<ContactLogEntry> ContactLogEntries => Set<ContactLogEntry>();
+    public DbSet<Annotation> Annotations => Set<Annotation>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    // The one place the provider is set up, shared by the app and the design-time factory.
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"))
+            .UseSnakeCaseNamingConvention();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Enums are stored by name so the database reads on its own and reordering members is safe.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

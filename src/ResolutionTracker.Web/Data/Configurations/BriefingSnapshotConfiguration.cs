@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ResolutionTracker.Domain;
+using ResolutionTracker.Domain.Briefings;
+
+namespace ResolutionTracker.Web.Data.Configurations;
+
+internal sealed class BriefingSnapshotConfiguration : IEntityTypeConfiguration<BriefingSnapshot>
+{
+    public void Configure(EntityTypeBuilder<BriefingSnapshot> builder)
+    {
+        builder.Property(s => s.PublishedBy).HasMaxLength(Limits.UserId);
+        builder.Property(s => s.Content).HasColumnType("jsonb");
+        builder.HasIndex(s => new { s.BriefingId, s.Number }).IsUnique();
+    }
+}

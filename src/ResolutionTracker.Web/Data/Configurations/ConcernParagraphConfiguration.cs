@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ResolutionTracker.Domain;
+using ResolutionTracker.Domain.Concerns;
+
+namespace ResolutionTracker.Web.Data.Configurations;
+
+internal sealed class ConcernParagraphConfiguration : IEntityTypeConfiguration<ConcernParagraph>
+{
+    public void Configure(EntityTypeBuilder<ConcernParagraph> builder)
+    {
+        builder.HasKey(cp => new { cp.ConcernId, cp.ParagraphId });
+        builder.Property(cp => cp.Quote).HasMaxLength(Limits.Quote);
+        builder.HasOne(cp => cp.Paragraph).WithMany().HasForeignKey(cp => cp.ParagraphId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(cp => cp.ParagraphId);
+    }
+}

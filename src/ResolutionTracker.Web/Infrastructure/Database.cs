@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ResolutionTracker.Web.Authorization;
+using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Data.Seeding;
+
+namespace ResolutionTracker.Web.Infrastructure;
+
+internal static partial class Database
+{
+    // Development migrates and seeds on start; elsewhere the schema moves only by `dotnet ResolutionTracker.Web.dll migrate`.
+    // Returns false when the app must not start.
+    public static async Task<bool> PrepareAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(Database));
+        if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Database:MigrateOnStart"))
+        {
+            await MigrateAsync(db, logger);
+            await EnsureRolesAsync(scope.ServiceProvider);
+            if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Database:SeedDemo", true))
+                await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(includeDemoAccounts: true);
+            return true;
+        }
+
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        if (pending.Count > 0)
+        {
+            var names = string.Join(", ", pending);
+            LogUnmigrated(logger, pending.Count, names);
+            return false;
+        }
+        await EnsureRolesAsync(scope.ServiceProvider);
+        return true;
+    }
+
+    // The `migrate` and `seed-demo` commands; null when the arguments name no command.
+    public static async Task<int?> RunCommandAsync(WebApplication app, string? command)
+    {
+        if (command is null)
+            return null;
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(Database));
+        switch (command)
+        {
+            case "migrate":
+                await MigrateAsync(db, logger);
+                await EnsureRolesAsync(scope.ServiceProvider);
+                return 0;
+            case "seed-demo":
+                await MigrateAsync(db, logger);
+                await EnsureRolesAsync(scope.ServiceProvider);
+                // Demo accounts have a published password: never outside Development.
+                await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(includeDemoAccounts: app.Environment.IsDevelopment());
+                return 0;
+            default:
+                LogUnknownCommand(logger, command);
+                return 2;
+        }
+    }
+
+    public static async Task MigrateAsync(AppDbContext db, ILogger logger)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        if (pending.Count == 0)
+        {
+            LogUpToDate(logger);
+            return;
+        }
+        await db.Database.MigrateAsync();
+        var names = string.Join(", ", pending);
+        LogMigrated(logger, pending.Count, names);
+    }
+
+    public static async Task EnsureRolesAsync(IServiceProvider services)
+    {
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+                await roles.CreateAsync(new IdentityRole(role));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The database is not migrated ({PendingCount} pending: {PendingMigrations}). Run `dotnet ResolutionTracker.Web.dll migrate` first; refusing to start.")]
+    private static partial void LogUnmigrated(ILogger logger, int pendingCount, string pendingMigrations);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unknown command {Command}: use `migrate` or `seed-demo`, or no argument to serve the app.")]
+    private static partial void LogUnknownCommand(ILogger logger, string command);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database schema is up to date")]
+    private static partial void LogUpToDate(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applied {Count} migrations: {Migrations}")]
+    private static partial void LogMigrated(ILogger logger, int count, string migrations);
+}

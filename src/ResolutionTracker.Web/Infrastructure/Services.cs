@@ -1,0 +1,81 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.WebEncoders;
+using ResolutionTracker.Web.Authorization;
+using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Data.Seeding;
+
+namespace ResolutionTracker.Web.Infrastructure;
+
+internal static class Services
+{
+    public static string GetRequiredConnectionString(this IConfiguration configuration) =>
+        configuration.GetConnectionString("Default") is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException(
+                "No database configured: set ConnectionStrings__Default (scripts/run does this for you).");
+
+    public static void AddAppServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var connectionString = builder.Configuration.GetRequiredConnectionString();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddDbContext<AppDbContext>(options => AppDbContext.Configure(options, connectionString));
+
+        services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/sign-in";
+            options.LogoutPath = "/account/sign-out";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.Cookie.Name = "rt.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.SlidingExpiration = true;
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.SignedIn, p => p.RequireRole(Roles.Staff, Roles.CoalitionLead, Roles.Admin))
+            .AddPolicy(Policies.CanReview, p => p.RequireRole(Roles.CoalitionLead, Roles.Admin))
+            .AddPolicy(Policies.CanAdminister, p => p.RequireRole(Roles.Admin));
+
+        // Keys live in the database so several instances share cookies and antiforgery tokens.
+        services.AddDataProtection()
+            .SetApplicationName("ResolutionTracker")
+            .PersistKeysToDbContext<AppDbContext>();
+
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Desk", Policies.SignedIn);
+            options.Conventions.AuthorizeFolder("/Admin", Policies.CanAdminister);
+            options.Conventions.AllowAnonymousToFolder("/Public");
+            options.Conventions.AllowAnonymousToFolder("/Account");
+            options.Conventions.AllowAnonymousToPage("/Error");
+            options.Conventions.AllowAnonymousToPage("/StatusCode");
+        });
+        services.AddAntiforgery(options => options.Cookie.Name = "rt.af");
+
+        // Keep French, Spanish, Arabic and Chinese text readable in the HTML instead of numeric entities.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
+        services.AddScoped<DemoSeeder>();
+        services.AddRouting(options => options.LowercaseUrls = true);
+    }
+}
