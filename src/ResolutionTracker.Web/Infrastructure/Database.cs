@@ -13,14 +13,27 @@ internal static partial class Database
     public static async Task<bool> PrepareAsync(WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(Database));
+        try
+        {
+            return await PrepareAsync(app, scope.ServiceProvider, logger);
+        }
+        catch (Npgsql.NpgsqlException ex)
+        {
+            LogUnreachable(logger, ex);
+            return false;
+        }
+    }
+
+    private static async Task<bool> PrepareAsync(WebApplication app, IServiceProvider services, ILogger logger)
+    {
+        var db = services.GetRequiredService<AppDbContext>();
         if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Database:MigrateOnStart"))
         {
             await MigrateAsync(db, logger);
-            await EnsureRolesAsync(scope.ServiceProvider);
+            await EnsureRolesAsync(services);
             if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Database:SeedDemo", true))
-                await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(includeDemoAccounts: true);
+                await services.GetRequiredService<DemoSeeder>().SeedAsync(includeDemoAccounts: true);
             return true;
         }
 
@@ -31,7 +44,7 @@ internal static partial class Database
             LogUnmigrated(logger, pending.Count, names);
             return false;
         }
-        await EnsureRolesAsync(scope.ServiceProvider);
+        await EnsureRolesAsync(services);
         return true;
     }
 
@@ -43,17 +56,30 @@ internal static partial class Database
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(Database));
+        try
+        {
+            return await RunAsync(scope.ServiceProvider, db, logger, command, app.Environment.IsDevelopment());
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or InvalidOperationException or DbUpdateException)
+        {
+            LogCommandFailed(logger, ex, command);
+            return 1;
+        }
+    }
+
+    private static async Task<int> RunAsync(IServiceProvider services, AppDbContext db, ILogger logger, string command, bool isDevelopment)
+    {
         switch (command)
         {
             case "migrate":
                 await MigrateAsync(db, logger);
-                await EnsureRolesAsync(scope.ServiceProvider);
+                await EnsureRolesAsync(services);
                 return 0;
             case "seed-demo":
                 await MigrateAsync(db, logger);
-                await EnsureRolesAsync(scope.ServiceProvider);
+                await EnsureRolesAsync(services);
                 // Demo accounts have a published password: never outside Development.
-                await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(includeDemoAccounts: app.Environment.IsDevelopment());
+                await services.GetRequiredService<DemoSeeder>().SeedAsync(includeDemoAccounts: isDevelopment);
                 return 0;
             default:
                 LogUnknownCommand(logger, command);
@@ -86,6 +112,12 @@ internal static partial class Database
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "The database is not migrated ({PendingCount} pending: {PendingMigrations}). Run `dotnet ResolutionTracker.Web.dll migrate` first; refusing to start.")]
     private static partial void LogUnmigrated(ILogger logger, int pendingCount, string pendingMigrations);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Cannot reach the database; check ConnectionStrings__Default and that PostgreSQL is running. Refusing to start.")]
+    private static partial void LogUnreachable(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The {Command} command failed")]
+    private static partial void LogCommandFailed(ILogger logger, Exception exception, string command);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unknown command {Command}: use `migrate` or `seed-demo`, or no argument to serve the app.")]
     private static partial void LogUnknownCommand(ILogger logger, string command);

@@ -9,6 +9,9 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
 {
     public void Configure(EntityTypeBuilder<ApplicationUser> builder)
     {
+        builder.ToTable("users");
+        builder.HasIndex(u => u.NormalizedUserName).HasDatabaseName("ix_users_normalized_user_name");
+        builder.HasIndex(u => u.NormalizedEmail).HasDatabaseName("ix_users_normalized_email");
         builder.Property(u => u.DisplayName).HasMaxLength(Limits.Name);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(u => u.OrganisationId);
