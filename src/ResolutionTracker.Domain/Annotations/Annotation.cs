@@ -14,7 +14,8 @@ public sealed class Annotation : EditableEntity
         {
             if (replyTo.ParentId is not null || replyTo.Parent is not null)
                 throw new DomainException("Reply to the thread's first note.");
-            if (!ReferenceEquals(replyTo.Paragraph, paragraph) && replyTo.ParagraphId != paragraph.Id)
+            var sameParagraph = ReferenceEquals(replyTo.Paragraph, paragraph) || (paragraph.Id != 0 && replyTo.ParagraphId == paragraph.Id);
+            if (!sameParagraph)
                 throw new DomainException("A reply belongs to the same paragraph as its thread.");
             if (selector is not null)
                 throw new DomainException("A reply does not quote the paragraph; the thread does.");

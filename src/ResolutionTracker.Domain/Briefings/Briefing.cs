@@ -55,7 +55,9 @@ public sealed class Briefing : EditableEntity
     public void AddConcern(Concern concern)
     {
         ArgumentNullException.ThrowIfNull(concern);
-        if (concern.ResolutionId != ResolutionId || (concern.Resolution is not null && Resolution is not null && !ReferenceEquals(concern.Resolution, Resolution) && concern.Resolution.Id != Resolution.Id))
+        var sameResolution = ReferenceEquals(concern.Resolution, Resolution)
+            || (concern.ResolutionId != 0 && concern.ResolutionId == ResolutionId);
+        if (!sameResolution)
             throw new DomainException("A briefing can only include concerns about its own resolution.");
         if (_concerns.Any(c => ReferenceEquals(c.Concern, concern) || (concern.Id != 0 && c.ConcernId == concern.Id)))
             throw new DomainException("The concern is already in the briefing.");
@@ -89,7 +91,8 @@ public sealed class Briefing : EditableEntity
     // Publishing freezes the rendered briefing; the caller renders it, the briefing keeps it immutable.
     public BriefingSnapshot Publish(string publishedBy, string renderedContent, DateTimeOffset now)
     {
-        if (_concerns.Count == 0)
+        // A concern edited after approval still counts: the briefing uses its approved revision.
+        if (!_concerns.Any(c => c.Concern.ApprovedRevisionNumber is not null && c.Concern.State != ConcernState.Withdrawn))
             throw new DomainException("A briefing needs at least one approved concern before it can be published.");
         var number = _snapshots.Count == 0 ? 1 : _snapshots.Max(s => s.Number) + 1;
         var snapshot = new BriefingSnapshot(this, number, publishedBy, renderedContent, now);

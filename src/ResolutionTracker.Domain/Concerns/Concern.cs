@@ -106,6 +106,8 @@ public sealed class Concern : EditableEntity
             throw new DomainException($"Only a concern in review can be sent back; this one is {Describe(State)}.");
         _comments.Add(new ReviewComment(this, RevisionNumber, reviewer.UserId, comment, now));
         State = ConcernState.ChangesRequested;
+        // The author's fixes become the next revision, so each submission is a revision of its own.
+        RevisionNumber++;
         UpdatedAt = Guard.Utc(now);
     }
 

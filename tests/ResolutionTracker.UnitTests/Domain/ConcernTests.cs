@@ -1,0 +1,433 @@
+using ResolutionTracker.Domain;
+using ResolutionTracker.Domain.Concerns;
+using ResolutionTracker.Domain.Resolutions;
+
+namespace ResolutionTracker.UnitTests.Domain;
+
+public class ConcernTests
+{
+    private static readonly DateTimeOffset Later = Examples.Now.AddHours(2);
+
+    private readonly Resolution _resolution = Examples.L31();
+
+    private Concern NewConcern() =>
+        new(_resolution, Examples.Staff.UserId, "Weakening accountability", "The draft replaces accountability with dialogue.",
+            "pp.4 recalls resolution 37/23 ...", Severity.High, Examples.Now);
+
+    private Concern InReview()
+    {
+        var concern = NewConcern();
+        concern.Submit(Examples.Staff, Examples.Now);
+        return concern;
+    }
+
+    private Concern ChangesRequested()
+    {
+        var concern = InReview();
+        concern.RequestChanges(Examples.Lead, "Cite the vote on 37/23.", Examples.Now);
+        return concern;
+    }
+
+    private Concern Approved()
+    {
+        var concern = InReview();
+        concern.Approve(Examples.Lead, Examples.Now);
+        return concern;
+    }
+
+    private Concern Withdrawn()
+    {
+        var concern = NewConcern();
+        concern.Withdraw(Examples.Staff, Examples.Now);
+        return concern;
+    }
+
+    private Concern InState(ConcernState state) => state switch
+    {
+        ConcernState.Draft => NewConcern(),
+        ConcernState.InReview => InReview(),
+        ConcernState.ChangesRequested => ChangesRequested(),
+        ConcernState.Approved => Approved(),
+        ConcernState.Withdrawn => Withdrawn(),
+        _ => throw new ArgumentOutOfRangeException(nameof(state)),
+    };
+
+    [Fact]
+    public void A_new_concern_is_a_draft_of_its_first_revision()
+    {
+        var concern = NewConcern();
+
+        concern.State.Should().Be(ConcernState.Draft);
+        concern.RevisionNumber.Should().Be(1);
+        concern.ApprovedRevisionNumber.Should().BeNull();
+        concern.Revisions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_concern_needs_a_heading()
+    {
+        var act = () => new Concern(_resolution, "staff-1", " ", null, null, Severity.Low, Examples.Now);
+
+        act.Should().Throw<DomainException>();
+    }
+
+    [Fact]
+    public void Times_are_kept_in_utc()
+    {
+        var concern = new Concern(_resolution, "staff-1", "Heading", null, null, Severity.Low, new DateTimeOffset(2020, 3, 10, 11, 30, 0, TimeSpan.FromHours(2)));
+
+        concern.CreatedAt.Offset.Should().Be(TimeSpan.Zero);
+        concern.CreatedAt.Should().Be(Examples.Now);
+    }
+
+    [Fact]
+    public void Submitting_a_draft_puts_it_in_review_and_records_the_revision()
+    {
+        var concern = NewConcern();
+
+        concern.Submit(Examples.Staff, Later);
+
+        concern.State.Should().Be(ConcernState.InReview);
+        var revision = concern.Revisions.Should().ContainSingle().Subject;
+        revision.Number.Should().Be(1);
+        revision.Heading.Should().Be("Weakening accountability");
+        revision.SubmittedBy.Should().Be("staff-1");
+        revision.SubmittedAt.Should().Be(Later);
+        concern.UpdatedAt.Should().Be(Later);
+    }
+
+    [Fact]
+    public void A_reviewer_approves_a_concern_in_review()
+    {
+        var concern = InReview();
+
+        concern.Approve(Examples.Lead, Later);
+
+        concern.State.Should().Be(ConcernState.Approved);
+        concern.ApprovedRevisionNumber.Should().Be(1);
+        concern.Revisions.Single().ApprovedBy.Should().Be("lead-1");
+        concern.Revisions.Single().ApprovedAt.Should().Be(Later);
+    }
+
+    [Fact]
+    public void Staff_who_cannot_review_are_refused_approval()
+    {
+        var concern = InReview();
+
+        var act = () => concern.Approve(Examples.Staff, Later);
+
+        act.Should().Throw<DomainException>().WithMessage("*coalition lead*");
+        concern.State.Should().Be(ConcernState.InReview);
+        concern.ApprovedRevisionNumber.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(ConcernState.Draft)]
+    [InlineData(ConcernState.ChangesRequested)]
+    [InlineData(ConcernState.Approved)]
+    [InlineData(ConcernState.Withdrawn)]
+    public void Approving_a_concern_not_in_review_is_refused(ConcernState state)
+    {
+        var concern = InState(state);
+
+        var act = () => concern.Approve(Examples.Lead, Later);
+
+        act.Should().Throw<DomainException>();
+        concern.State.Should().Be(state);
+    }
+
+    [Fact]
+    public void A_reviewer_sends_a_concern_back_with_a_comment()
+    {
+        var concern = InReview();
+
+        concern.RequestChanges(Examples.Lead, "Quote pp.11 exactly.", Later);
+
+        concern.State.Should().Be(ConcernState.ChangesRequested);
+        var comment = concern.Comments.Should().ContainSingle().Subject;
+        comment.Body.Should().Be("Quote pp.11 exactly.");
+        comment.AuthorId.Should().Be("lead-1");
+        comment.RevisionNumber.Should().Be(1);
+    }
+
+    [Fact]
+    public void Sending_back_without_a_comment_is_refused()
+    {
+        var concern = InReview();
+
+        var act = () => concern.RequestChanges(Examples.Lead, "  ", Later);
+
+        act.Should().Throw<DomainException>();
+        concern.State.Should().Be(ConcernState.InReview);
+    }
+
+    [Fact]
+    public void Staff_who_cannot_review_are_refused_sending_back()
+    {
+        var concern = InReview();
+
+        var act = () => concern.RequestChanges(Examples.Staff, "Please change", Later);
+
+        act.Should().Throw<DomainException>();
+        concern.State.Should().Be(ConcernState.InReview);
+    }
+
+    [Theory]
+    [InlineData(ConcernState.Draft)]
+    [InlineData(ConcernState.ChangesRequested)]
+    [InlineData(ConcernState.Approved)]
+    [InlineData(ConcernState.Withdrawn)]
+    public void Sending_back_a_concern_not_in_review_is_refused(ConcernState state)
+    {
+        var concern = InState(state);
+
+        var act = () => concern.RequestChanges(Examples.Lead, "Please change", Later);
+
+        act.Should().Throw<DomainException>();
+        concern.State.Should().Be(state);
+    }
+
+    [Fact]
+    public void A_concern_sent_back_is_submitted_again()
+    {
+        var concern = ChangesRequested();
+
+        concern.Submit(Examples.Staff, Later);
+
+        concern.State.Should().Be(ConcernState.InReview);
+        concern.Revisions.Should().HaveCount(2);
+    }
+
+    [Theory]
+    [InlineData(ConcernState.InReview)]
+    [InlineData(ConcernState.Approved)]
+    [InlineData(ConcernState.Withdrawn)]
+    public void Submitting_a_concern_neither_draft_nor_sent_back_is_refused(ConcernState state)
+    {
+        var concern = InState(state);
+
+        var act = () => concern.Submit(Examples.Staff, Later);
+
+        act.Should().Throw<DomainException>();
+        concern.State.Should().Be(state);
+    }
+
+    [Fact]
+    public void Editing_a_draft_keeps_it_a_draft_of_the_same_revision()
+    {
+        var concern = NewConcern();
+
+        concern.Edit("New heading", null, "Body", Severity.Critical, Later);
+
+        concern.State.Should().Be(ConcernState.Draft);
+        concern.RevisionNumber.Should().Be(1);
+        concern.Heading.Should().Be("New heading");
+        concern.Severity.Should().Be(Severity.Critical);
+        concern.UpdatedAt.Should().Be(Later);
+    }
+
+    [Fact]
+    public void Editing_a_concern_sent_back_keeps_it_sent_back()
+    {
+        var concern = ChangesRequested();
+
+        concern.Edit("Heading with the vote", null, "Body", Severity.High, Later);
+
+        concern.State.Should().Be(ConcernState.ChangesRequested);
+        concern.RevisionNumber.Should().Be(2);
+    }
+
+    [Fact]
+    public void Resubmitting_after_changes_were_requested_records_a_new_revision()
+    {
+        var concern = ChangesRequested();
+
+        concern.Submit(Examples.Staff, Later);
+
+        concern.Revisions.Select(r => r.Number).Should().Equal(1, 2);
+        concern.Comments.Single().RevisionNumber.Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData(ConcernState.InReview)]
+    [InlineData(ConcernState.Withdrawn)]
+    public void Editing_a_concern_in_review_or_withdrawn_is_refused(ConcernState state)
+    {
+        var concern = InState(state);
+
+        var act = () => concern.Edit("Other heading", null, null, Severity.Low, Later);
+
+        act.Should().Throw<DomainException>();
+        concern.Heading.Should().Be("Weakening accountability");
+        concern.IsEditable.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Editing_an_approved_concern_starts_a_new_revision_and_keeps_the_approved_one()
+    {
+        var concern = Approved();
+
+        concern.Edit("Weakening accountability further", null, "New body", Severity.Critical, Later);
+
+        concern.State.Should().Be(ConcernState.Draft);
+        concern.RevisionNumber.Should().Be(2);
+        concern.ApprovedRevisionNumber.Should().Be(1);
+        concern.Revisions.Single().Heading.Should().Be("Weakening accountability");
+    }
+
+    [Fact]
+    public void Approving_the_new_revision_moves_the_approved_revision_on()
+    {
+        var concern = Approved();
+        concern.Edit("Weakening accountability further", null, null, Severity.Critical, Later);
+        concern.Submit(Examples.Staff, Later);
+
+        concern.Approve(Examples.Lead, Later);
+
+        concern.ApprovedRevisionNumber.Should().Be(2);
+        concern.Revisions.Select(r => r.Number).Should().Equal(1, 2);
+        concern.Revisions.Should().OnlyContain(r => r.ApprovedBy == "lead-1");
+    }
+
+    [Fact]
+    public void The_author_withdraws_their_concern()
+    {
+        var concern = NewConcern();
+
+        concern.Withdraw(Examples.Staff, Later);
+
+        concern.State.Should().Be(ConcernState.Withdrawn);
+    }
+
+    [Theory]
+    [InlineData(ConcernState.Draft)]
+    [InlineData(ConcernState.InReview)]
+    [InlineData(ConcernState.ChangesRequested)]
+    [InlineData(ConcernState.Approved)]
+    public void A_coalition_lead_withdraws_a_concern_in_any_live_state(ConcernState state)
+    {
+        var concern = InState(state);
+
+        concern.Withdraw(Examples.Lead, Later);
+
+        concern.State.Should().Be(ConcernState.Withdrawn);
+    }
+
+    [Fact]
+    public void Another_staff_member_cannot_withdraw_someone_elses_concern()
+    {
+        var concern = NewConcern();
+
+        var act = () => concern.Withdraw(Examples.OtherStaff, Later);
+
+        act.Should().Throw<DomainException>();
+        concern.State.Should().Be(ConcernState.Draft);
+    }
+
+    [Fact]
+    public void Withdrawing_twice_is_refused()
+    {
+        var concern = Withdrawn();
+
+        var act = () => concern.Withdraw(Examples.Lead, Later);
+
+        act.Should().Throw<DomainException>();
+    }
+
+    [Fact]
+    public void A_concern_points_at_paragraphs_of_its_resolution_in_order()
+    {
+        var concern = NewConcern();
+        var version = Examples.DraftOf(_resolution);
+        var pp4 = version.AddParagraph(ParagraphKind.Preambular, 4, "Recalling its resolution 37/23,", TextSource.Quoted);
+        var pp11 = version.AddParagraph(ParagraphKind.Preambular, 11, "Stressing mutually beneficial cooperation,", TextSource.Quoted);
+
+        concern.LinkParagraph(pp11, "mutually beneficial cooperation");
+        concern.LinkParagraph(pp4);
+
+        concern.Paragraphs.Select(p => p.Paragraph).Should().Equal(pp11, pp4);
+        concern.Paragraphs.Select(p => p.Position).Should().Equal(1, 2);
+        concern.Paragraphs[0].Quote.Should().Be("mutually beneficial cooperation");
+        concern.Paragraphs[1].Quote.Should().BeNull();
+    }
+
+    [Fact]
+    public void Linking_a_paragraph_of_another_resolution_is_refused()
+    {
+        var concern = NewConcern();
+        var otherParagraph = Examples.DraftOf(Examples.Res3723()).AddParagraph(ParagraphKind.Preambular, 1, "Recalling", TextSource.Quoted);
+
+        var act = () => concern.LinkParagraph(otherParagraph);
+
+        act.Should().Throw<DomainException>().WithMessage("*own resolution*");
+        concern.Paragraphs.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Linking_the_same_paragraph_twice_is_refused()
+    {
+        var concern = NewConcern();
+        var pp4 = Examples.DraftOf(_resolution).AddParagraph(ParagraphKind.Preambular, 4, "Recalling", TextSource.Quoted);
+        concern.LinkParagraph(pp4);
+
+        var act = () => concern.LinkParagraph(pp4);
+
+        act.Should().Throw<DomainException>().WithMessage("*pp.4*");
+    }
+
+    [Fact]
+    public void Footnotes_are_numbered_in_the_order_they_are_added()
+    {
+        var concern = NewConcern();
+
+        var first = concern.AddFootnote("A/HRC/RES/37/23.");
+        var second = concern.AddFootnote("GA resolution 60/251.");
+
+        first.Position.Should().Be(1);
+        second.Position.Should().Be(2);
+        first.Concern.Should().BeSameAs(concern);
+    }
+
+    [Theory]
+    [InlineData("A/HRC/RES/37/23", null)]
+    [InlineData(null, "https://undocs.org/en/A/RES/60/251")]
+    [InlineData("A/RES/72/247", "http://undocs.org/A/RES/72/247")]
+    public void A_citation_names_a_symbol_or_an_http_address(string? symbol, string? url)
+    {
+        var footnote = NewConcern().AddFootnote("See");
+
+        var citation = footnote.Cite(symbol, url);
+
+        citation.Symbol.Should().Be(symbol);
+        citation.Url.Should().Be(url);
+        citation.Position.Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData(" ", "")]
+    public void A_citation_without_symbol_or_address_is_refused(string? symbol, string? url)
+    {
+        var footnote = NewConcern().AddFootnote("See");
+
+        var act = () => footnote.Cite(symbol, url);
+
+        act.Should().Throw<DomainException>();
+        footnote.Citations.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(document.cookie)")]
+    [InlineData("JavaScript:alert(1)")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    [InlineData("ftp://example.org/file")]
+    [InlineData("undocs.org/A/RES/60/251")]
+    public void A_citation_address_that_is_not_http_is_refused(string url)
+    {
+        var footnote = NewConcern().AddFootnote("See");
+
+        var act = () => footnote.Cite("A/RES/60/251", url);
+
+        act.Should().Throw<DomainException>();
+    }
+}
