@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace ResolutionTracker.Web.Infrastructure;
 
 internal static class Pipeline
 {
+    public const int MaxQueryLength = 4096;
+    public const int MaxPathLength = 1024;
+
     public static void UseAppPipeline(this WebApplication app)
     {
         app.UseAppRequestLogging();
@@ -18,7 +21,8 @@ internal static class Pipeline
         // Very long query strings are refused before they reach a page.
         app.Use(async (context, next) =>
         {
-            if (context.Request.QueryString.Value?.Length > 4096 || context.Request.Path.Value?.Length > 1024)
+            var reExecuting = context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+            if (!reExecuting && (context.Request.QueryString.Value?.Length > MaxQueryLength || context.Request.Path.Value?.Length > MaxPathLength))
             {
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
                 return;
