@@ -1,8 +1,9 @@
 using ResolutionTracker.Web.Infrastructure;
 
 // `dotnet ResolutionTracker.Web.dll migrate` and `... seed-demo` run a command and exit; no argument serves the app.
-var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal));
-var builder = WebApplication.CreateBuilder(args.Where(a => a != command).ToArray());
+// Only a first argument that is not an option names a command, so `--urls http://...` stays an option.
+var command = args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal) ? args[0] : null;
+var builder = WebApplication.CreateBuilder(command is null ? args : args[1..]);
 builder.AddAppLogging();
 builder.AddAppServices();
 

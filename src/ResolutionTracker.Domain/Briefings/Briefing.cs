@@ -15,7 +15,7 @@ public sealed class Briefing : EditableEntity
 
     private Briefing() { }
 
-    public Briefing(Resolution resolution, string title, string? introduction, BriefingStance stance, string? positionStatement, DateTimeOffset now)
+    public Briefing(Resolution resolution, string title, string? introduction, BriefingStance stance, string? positionStatement, DateTimeOffset now, string? slug = null)
     {
         ArgumentNullException.ThrowIfNull(resolution);
         Resolution = resolution;
@@ -23,7 +23,13 @@ public sealed class Briefing : EditableEntity
         CreatedAt = UpdatedAt = Guard.Utc(now);
         Status = BriefingStatus.Draft;
         Edit(title, introduction, stance, positionStatement, now);
-        Slug = Domain.Slug.From($"{resolution.Symbol} {Title}");
+        // The address names the resolution once: "a-hrc-43-l-31-key-concerns", not the symbol twice.
+        var words = string.IsNullOrWhiteSpace(slug)
+            ? $"{resolution.Symbol} {Title.Replace(resolution.Symbol, " ", StringComparison.OrdinalIgnoreCase)}"
+            : slug;
+        Slug = Domain.Slug.From(words, maxLength: 80);
+        if (Slug.Length == 0)
+            throw new DomainException("The briefing's address needs at least one letter or digit.");
     }
 
     public int ResolutionId { get; private set; }

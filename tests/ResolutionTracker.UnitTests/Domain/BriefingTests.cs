@@ -35,8 +35,16 @@ public class BriefingTests
         var briefing = NewBriefing();
 
         briefing.Status.Should().Be(BriefingStatus.Draft);
-        briefing.Slug.Should().Be("a-hrc-43-l-31-annex-key-concerns-with-draft-resolution-a-hrc-43-l-31");
+        briefing.Slug.Should().Be("a-hrc-43-l-31-annex-key-concerns-with-draft-resolution");
         briefing.PublishedAt.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_briefing_can_be_given_a_short_address()
+    {
+        var briefing = new Briefing(_resolution, "Key concerns", null, BriefingStance.Oppose, null, Examples.Now, slug: "A/HRC/43/L.31 key concerns");
+
+        briefing.Slug.Should().Be("a-hrc-43-l-31-key-concerns");
     }
 
     [Fact]
