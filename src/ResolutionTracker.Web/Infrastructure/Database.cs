@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using ResolutionTracker.Web.Authorization;
 using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Data.Seeding;
@@ -37,7 +39,7 @@ internal static partial class Database
             return true;
         }
 
-        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        var pending = await PendingMigrationsAsync(db);
         if (pending.Count > 0)
         {
             var names = string.Join(", ", pending);
@@ -87,14 +89,27 @@ internal static partial class Database
         }
     }
 
+    // Asking EF for pending migrations on an empty database logs a failed query against the missing history table; look first.
+    private static async Task<List<string>> PendingMigrationsAsync(AppDbContext db)
+    {
+        var exists = await db.Database
+            .SqlQuery<bool>($"SELECT to_regclass('\"__EFMigrationsHistory\"') IS NOT NULL AS \"Value\"")
+            .SingleAsync();
+        return exists
+            ? (await db.Database.GetPendingMigrationsAsync()).ToList()
+            : db.Database.GetMigrations().ToList();
+    }
+
     public static async Task MigrateAsync(AppDbContext db, ILogger logger)
     {
-        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        var pending = await PendingMigrationsAsync(db);
         if (pending.Count == 0)
         {
             LogUpToDate(logger);
             return;
         }
+        // EF's migrator reads the history table before creating it and logs that failure on a new database.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
         await db.Database.MigrateAsync();
         var names = string.Join(", ", pending);
         LogMigrated(logger, pending.Count, names);

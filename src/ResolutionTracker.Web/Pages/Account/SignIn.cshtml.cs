@@ -1,0 +1,78 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ResolutionTracker.Web.Data;
+
+namespace ResolutionTracker.Web.Pages.Account;
+
+public sealed class SignInModel(SignInManager<ApplicationUser> signInManager) : PageModel
+{
+    public const string IncorrectMessage = "Email or password is incorrect.";
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    // Only a local address is honoured, so a crafted link cannot send someone elsewhere after signing in.
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+            return Page();
+
+        var user = await signInManager.UserManager.FindByEmailAsync(Input.Email);
+        if (user is null)
+        {
+            ModelState.AddModelError(string.Empty, IncorrectMessage);
+            return Page();
+        }
+
+        var result = await signInManager.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            TempData["Status"] = $"Signed in as {(string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email : user.DisplayName)}.";
+            return LocalRedirect(LocalReturnUrl());
+        }
+        if (result.IsLockedOut)
+        {
+            var minutes = (int)Math.Ceiling(signInManager.Options.Lockout.DefaultLockoutTimeSpan.TotalMinutes);
+            ModelState.AddModelError(string.Empty,
+                $"This account is locked after too many failed attempts. Try again in {minutes} minutes, or ask an administrator.");
+            return Page();
+        }
+        if (result.IsNotAllowed)
+        {
+            ModelState.AddModelError(string.Empty, "This account may not sign in yet. Ask an administrator.");
+            return Page();
+        }
+        ModelState.AddModelError(string.Empty, IncorrectMessage);
+        return Page();
+    }
+
+    private string LocalReturnUrl() =>
+        !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Enter your email address.")]
+        [EmailAddress(ErrorMessage = "Enter an email address such as name@example.org.")]
+        [StringLength(256)]
+        [Display(Name = "Email")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter your password.")]
+        [StringLength(256)]
+        [DataType(DataType.Password)]
+        [Display(Name = "Password")]
+        public string Password { get; set; } = "";
+
+        [Display(Name = "Keep me signed in on this device")]
+        public bool RememberMe { get; set; }
+    }
+}

@@ -1,0 +1,7 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ResolutionTracker.Web.Pages.Public;
+
+public sealed class AboutModel : PageModel
+{
+}
