@@ -49,6 +49,14 @@ public sealed class Annotation : EditableEntity
     // True when the quoted words are gone from the paragraph's current text: shown apart, never dropped.
     public bool IsOrphanedIn(string paragraphText) => Selector is not null && Selector.FindIn(paragraphText) is null;
 
+    public void Edit(string userId, string body, DateTimeOffset now)
+    {
+        if (userId != AuthorId)
+            throw new DomainException("Only the author can edit a note.");
+        Body = Guard.Required(body, Limits.Note, "Note");
+        UpdatedAt = Guard.Utc(now);
+    }
+
     public void Resolve(string userId, DateTimeOffset now)
     {
         if (ParentId is not null || Parent is not null)

@@ -12,7 +12,8 @@ public sealed class AuditEntry
 {
     private AuditEntry() { }
 
-    public AuditEntry(DateTimeOffset occurredAt, string? actorId, string entityType, string entityId, AuditAction action, string? field, string? oldValue, string? newValue)
+    public AuditEntry(DateTimeOffset occurredAt, string? actorId, string entityType, string entityId, AuditAction action, string? field, string? oldValue, string? newValue,
+        string? rootType = null, string? rootId = null)
     {
         OccurredAt = Guard.Utc(occurredAt);
         ActorId = actorId;
@@ -22,6 +23,8 @@ public sealed class AuditEntry
         Field = field;
         OldValue = Clip(oldValue);
         NewValue = Clip(newValue);
+        RootType = rootType ?? EntityType;
+        RootId = rootId ?? EntityId;
     }
 
     public long Id { get; private set; }
@@ -33,6 +36,10 @@ public sealed class AuditEntry
     public string? Field { get; private set; }
     public string? OldValue { get; private set; }
     public string? NewValue { get; private set; }
+
+    // The record whose history page shows this change: a footnote's change belongs to its concern's history.
+    public string RootType { get; private set; } = "";
+    public string RootId { get; private set; } = "";
 
     private static string? Clip(string? value) =>
         value is null || value.Length <= Limits.AuditValue ? value : value[..Limits.AuditValue];

@@ -45,41 +45,86 @@ public sealed class Concern : EditableEntity
 
     public bool IsEditable => State is ConcernState.Draft or ConcernState.ChangesRequested or ConcernState.Approved;
 
-    public void Edit(string heading, string? summary, string? body, Severity severity, DateTimeOffset now)
+    // The author and coalition leads may change a concern; others only read it.
+    public bool CanEdit(Actor actor) => actor is not null && (actor.UserId == AuthorId || actor.CanReview);
+
+    public void Edit(Actor actor, string heading, string? summary, string? body, Severity severity, DateTimeOffset now)
     {
-        if (!IsEditable)
-            throw new DomainException($"A concern that is {Describe(State)} cannot be edited.");
-        if (State == ConcernState.Approved)
-        {
-            RevisionNumber++;
-            State = ConcernState.Draft;
-        }
+        BeginChange(actor, now);
         SetContent(heading, summary, body, severity);
-        UpdatedAt = Guard.Utc(now);
+    }
+
+    // Replaces the paragraphs the concern is about; every one must belong to the concern's resolution.
+    public void SetParagraphs(Actor actor, IEnumerable<(Paragraph Paragraph, string? Quote)> paragraphs, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var list = paragraphs.ToList();
+        foreach (var (paragraph, _) in list)
+            RequireSameResolution(paragraph);
+        if (list.Select(p => p.Paragraph).Distinct().Count() != list.Count)
+            throw new DomainException("A paragraph can be linked only once.");
+        BeginChange(actor, now);
+        _paragraphs.Clear();
+        foreach (var (paragraph, quote) in list)
+            _paragraphs.Add(new ConcernParagraph(this, paragraph, _paragraphs.Count + 1, quote));
     }
 
     public void LinkParagraph(Paragraph paragraph, string? quote = null)
     {
-        ArgumentNullException.ThrowIfNull(paragraph);
-        var resolutionId = paragraph.Version?.ResolutionId ?? 0;
-        var sameResolution = paragraph.Version is not null && (ReferenceEquals(paragraph.Version.Resolution, Resolution) || (resolutionId != 0 && resolutionId == ResolutionId));
-        if (!sameResolution)
-            throw new DomainException("A concern can only point at paragraphs of its own resolution.");
+        RequireSameResolution(paragraph);
         if (_paragraphs.Any(p => ReferenceEquals(p.Paragraph, paragraph) || (paragraph.Id != 0 && p.ParagraphId == paragraph.Id)))
             throw new DomainException($"The concern already points at {paragraph.Reference()}.");
         _paragraphs.Add(new ConcernParagraph(this, paragraph, _paragraphs.Count + 1, quote));
     }
 
-    public Footnote AddFootnote(string text)
+    public Footnote AddFootnote(Actor actor, string text, IEnumerable<CitationInput> citations, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(citations);
         var footnote = Footnote.ForConcern(this, _footnotes.Count + 1, text);
+        footnote.ReplaceCitations(citations);
+        BeginChange(actor, now);
         _footnotes.Add(footnote);
         return footnote;
+    }
+
+    public void EditFootnote(Actor actor, Footnote footnote, string text, IEnumerable<CitationInput> citations, DateTimeOffset now)
+    {
+        RequireOwn(footnote);
+        ArgumentNullException.ThrowIfNull(citations);
+        var checkedText = Guard.Required(text, Limits.Note, "Footnote text");
+        RequireChangeAllowed(actor);
+        footnote.ReplaceCitations(citations);
+        footnote.SetText(checkedText);
+        BeginChange(actor, now);
+    }
+
+    public void RemoveFootnote(Actor actor, Footnote footnote, DateTimeOffset now)
+    {
+        RequireOwn(footnote);
+        BeginChange(actor, now);
+        _footnotes.Remove(footnote);
+        Renumber();
+    }
+
+    // Moves a footnote to a 1-based position among the concern's footnotes.
+    public void MoveFootnote(Actor actor, Footnote footnote, int position, DateTimeOffset now)
+    {
+        RequireOwn(footnote);
+        if (position < 1 || position > _footnotes.Count)
+            throw new DomainException($"A footnote's position must be between 1 and {_footnotes.Count}.");
+        BeginChange(actor, now);
+        var ordered = _footnotes.OrderBy(f => f.Position).ToList();
+        ordered.Remove(footnote);
+        ordered.Insert(position - 1, footnote);
+        for (var i = 0; i < ordered.Count; i++)
+            ordered[i].MoveTo(i + 1);
     }
 
     public void Submit(Actor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        if (!CanEdit(actor))
+            throw new DomainException("Only the author or a coalition lead can submit this concern.");
         if (State is not (ConcernState.Draft or ConcernState.ChangesRequested))
             throw new DomainException($"Only a draft or a concern sent back can be submitted for review; this one is {Describe(State)}.");
         State = ConcernState.InReview;
@@ -120,6 +165,51 @@ public sealed class Concern : EditableEntity
             throw new DomainException("Only the author or a coalition lead can withdraw a concern.");
         State = ConcernState.Withdrawn;
         UpdatedAt = Guard.Utc(now);
+    }
+
+    // Every change of content goes through here: who may, in which states, and a new revision after approval.
+    private void BeginChange(Actor actor, DateTimeOffset now)
+    {
+        RequireChangeAllowed(actor);
+        if (State == ConcernState.Approved)
+        {
+            RevisionNumber++;
+            State = ConcernState.Draft;
+        }
+        UpdatedAt = Guard.Utc(now);
+    }
+
+    private void RequireChangeAllowed(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!CanEdit(actor))
+            throw new DomainException("Only the author or a coalition lead can change this concern.");
+        if (!IsEditable)
+            throw new DomainException($"A concern that is {Describe(State)} cannot be changed.");
+    }
+
+    private void RequireSameResolution(Paragraph paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        var version = paragraph.Version;
+        var sameResolution = version is not null
+            && (ReferenceEquals(version.Resolution, Resolution) || (version.ResolutionId != 0 && version.ResolutionId == ResolutionId));
+        if (!sameResolution)
+            throw new DomainException("A concern can only point at paragraphs of its own resolution.");
+    }
+
+    private void RequireOwn(Footnote footnote)
+    {
+        ArgumentNullException.ThrowIfNull(footnote);
+        if (!_footnotes.Contains(footnote))
+            throw new DomainException("That footnote belongs to another concern.");
+    }
+
+    private void Renumber()
+    {
+        var position = 1;
+        foreach (var f in _footnotes.OrderBy(f => f.Position))
+            f.MoveTo(position++);
     }
 
     private static void RequireReviewer(Actor reviewer, string action)

@@ -32,6 +32,17 @@ public sealed class Footnote : EditableEntity
 
     public void SetText(string text) => Text = Guard.Required(text, Limits.Note, "Footnote text");
 
+    internal void ReplaceCitations(IEnumerable<CitationInput> citations)
+    {
+        var list = citations.ToList();
+        if (list.Count > 20)
+            throw new DomainException("A footnote cites at most 20 documents.");
+        // Build them all first, so a bad one leaves the footnote as it was.
+        var built = list.Select((c, i) => new Citation(this, i + 1, c.Symbol, c.Url, c.Label)).ToList();
+        _citations.Clear();
+        _citations.AddRange(built);
+    }
+
     public Citation Cite(string? symbol, string? url, string? label = null)
     {
         var citation = new Citation(this, _citations.Count + 1, symbol, url, label);

@@ -8,12 +8,15 @@ using ResolutionTracker.Domain.Concerns;
 using ResolutionTracker.Domain.Organisations;
 using ResolutionTracker.Domain.Resolutions;
 using ResolutionTracker.Domain.Votes;
+using ResolutionTracker.Web.Data.Auditing;
 
 namespace ResolutionTracker.Web.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CurrentActor? actor = null, TimeProvider? clock = null)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
+    private bool _writingAudit;
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<Session> Sessions => Set<Session>();
@@ -47,6 +50,41 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"))
             .UseSnakeCaseNamingConvention();
+
+    // Every save writes its audit entries in the same transaction as the change (see AuditTrail).
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (_writingAudit)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var pending = AuditTrail.Collect(ChangeTracker);
+        if (pending.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var now = (clock ?? TimeProvider.System).GetUtcNow();
+            AuditEntries.AddRange(AuditTrail.ToEntries(pending, actor?.UserId, now));
+            _writingAudit = true;
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+                await ownTransaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        finally
+        {
+            _writingAudit = false;
+            if (ownTransaction is not null)
+                await ownTransaction.DisposeAsync();
+        }
+    }
+
+    // Only framework stores that keep unaudited rows (data-protection keys) save synchronously.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        AuditTrail.Collect(ChangeTracker).Count == 0
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new NotSupportedException("Use SaveChangesAsync, which writes the audit trail.");
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

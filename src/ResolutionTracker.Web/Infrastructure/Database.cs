@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using ResolutionTracker.Web.Authorization;
 using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Data.Auditing;
 using ResolutionTracker.Web.Data.Seeding;
 
 namespace ResolutionTracker.Web.Infrastructure;
@@ -29,6 +30,7 @@ internal static partial class Database
 
     private static async Task<bool> PrepareAsync(WebApplication app, IServiceProvider services, ILogger logger)
     {
+        services.GetRequiredService<CurrentActor>().ActAs("system:start-up");
         var db = services.GetRequiredService<AppDbContext>();
         if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Database:MigrateOnStart"))
         {
@@ -71,6 +73,7 @@ internal static partial class Database
 
     private static async Task<int> RunAsync(IServiceProvider services, AppDbContext db, ILogger logger, string command, bool isDevelopment)
     {
+        services.GetRequiredService<CurrentActor>().ActAs($"system:{command}");
         switch (command)
         {
             case "migrate":

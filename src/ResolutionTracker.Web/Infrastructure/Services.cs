@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
 using ResolutionTracker.Web.Authorization;
 using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Data.Auditing;
 using ResolutionTracker.Web.Data.Seeding;
 
 namespace ResolutionTracker.Web.Infrastructure;
@@ -24,6 +25,9 @@ internal static class Services
         var connectionString = builder.Configuration.GetRequiredConnectionString();
 
         services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentActor>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ConcernAuthorizationHandler>();
         services.AddDbContext<AppDbContext>(options => AppDbContext.Configure(options, connectionString));
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>

@@ -217,7 +217,7 @@ public class ConcernTests
     {
         var concern = NewConcern();
 
-        concern.Edit("New heading", null, "Body", Severity.Critical, Later);
+        concern.Edit(Examples.Staff, "New heading", null, "Body", Severity.Critical, Later);
 
         concern.State.Should().Be(ConcernState.Draft);
         concern.RevisionNumber.Should().Be(1);
@@ -231,7 +231,7 @@ public class ConcernTests
     {
         var concern = ChangesRequested();
 
-        concern.Edit("Heading with the vote", null, "Body", Severity.High, Later);
+        concern.Edit(Examples.Staff, "Heading with the vote", null, "Body", Severity.High, Later);
 
         concern.State.Should().Be(ConcernState.ChangesRequested);
         concern.RevisionNumber.Should().Be(2);
@@ -255,7 +255,7 @@ public class ConcernTests
     {
         var concern = InState(state);
 
-        var act = () => concern.Edit("Other heading", null, null, Severity.Low, Later);
+        var act = () => concern.Edit(Examples.Staff, "Other heading", null, null, Severity.Low, Later);
 
         act.Should().Throw<DomainException>();
         concern.Heading.Should().Be("Weakening accountability");
@@ -267,7 +267,7 @@ public class ConcernTests
     {
         var concern = Approved();
 
-        concern.Edit("Weakening accountability further", null, "New body", Severity.Critical, Later);
+        concern.Edit(Examples.Staff, "Weakening accountability further", null, "New body", Severity.Critical, Later);
 
         concern.State.Should().Be(ConcernState.Draft);
         concern.RevisionNumber.Should().Be(2);
@@ -279,7 +279,7 @@ public class ConcernTests
     public void Approving_the_new_revision_moves_the_approved_revision_on()
     {
         var concern = Approved();
-        concern.Edit("Weakening accountability further", null, null, Severity.Critical, Later);
+        concern.Edit(Examples.Staff, "Weakening accountability further", null, null, Severity.Critical, Later);
         concern.Submit(Examples.Staff, Later);
 
         concern.Approve(Examples.Lead, Later);
@@ -380,8 +380,8 @@ public class ConcernTests
     {
         var concern = NewConcern();
 
-        var first = concern.AddFootnote("A/HRC/RES/37/23.");
-        var second = concern.AddFootnote("GA resolution 60/251.");
+        var first = concern.AddFootnote(Examples.Staff, "A/HRC/RES/37/23.", [], Later);
+        var second = concern.AddFootnote(Examples.Staff, "GA resolution 60/251.", [], Later);
 
         first.Position.Should().Be(1);
         second.Position.Should().Be(2);
@@ -394,7 +394,7 @@ public class ConcernTests
     [InlineData("A/RES/72/247", "http://undocs.org/A/RES/72/247")]
     public void A_citation_names_a_symbol_or_an_http_address(string? symbol, string? url)
     {
-        var footnote = NewConcern().AddFootnote("See");
+        var footnote = NewConcern().AddFootnote(Examples.Staff, "See", [], Later);
 
         var citation = footnote.Cite(symbol, url);
 
@@ -408,7 +408,7 @@ public class ConcernTests
     [InlineData(" ", "")]
     public void A_citation_without_symbol_or_address_is_refused(string? symbol, string? url)
     {
-        var footnote = NewConcern().AddFootnote("See");
+        var footnote = NewConcern().AddFootnote(Examples.Staff, "See", [], Later);
 
         var act = () => footnote.Cite(symbol, url);
 
@@ -424,9 +424,122 @@ public class ConcernTests
     [InlineData("undocs.org/A/RES/60/251")]
     public void A_citation_address_that_is_not_http_is_refused(string url)
     {
-        var footnote = NewConcern().AddFootnote("See");
+        var footnote = NewConcern().AddFootnote(Examples.Staff, "See", [], Later);
 
         var act = () => footnote.Cite("A/RES/60/251", url);
+
+        act.Should().Throw<DomainException>();
+    }
+
+    [Fact]
+    public void Another_staff_member_cannot_edit_someone_elses_concern()
+    {
+        var concern = NewConcern();
+
+        var act = () => concern.Edit(Examples.OtherStaff, "Hijacked", null, null, Severity.Low, Later);
+
+        act.Should().Throw<DomainException>().WithMessage("*author or a coalition lead*");
+        concern.Heading.Should().Be("Weakening accountability");
+    }
+
+    [Fact]
+    public void A_lead_can_edit_someone_elses_concern()
+    {
+        var concern = NewConcern();
+
+        concern.Edit(Examples.Lead, "Sharper heading", null, null, Severity.High, Later);
+
+        concern.Heading.Should().Be("Sharper heading");
+    }
+
+    [Fact]
+    public void Another_staff_member_cannot_submit_someone_elses_concern()
+    {
+        var concern = NewConcern();
+
+        var act = () => concern.Submit(Examples.OtherStaff, Later);
+
+        act.Should().Throw<DomainException>();
+        concern.State.Should().Be(ConcernState.Draft);
+    }
+
+    [Fact]
+    public void Setting_paragraphs_replaces_the_links_in_the_given_order()
+    {
+        var concern = NewConcern();
+        var version = Examples.DraftOf(_resolution);
+        var pp4 = version.AddParagraph(ParagraphKind.Preambular, 4, null, TextSource.NotImported);
+        var pp8 = version.AddParagraph(ParagraphKind.Preambular, 8, null, TextSource.NotImported);
+        concern.LinkParagraph(pp4);
+
+        concern.SetParagraphs(Examples.Staff, [(pp8, null), (pp4, "quoted words")], Later);
+
+        concern.Paragraphs.Select(p => p.Paragraph).Should().Equal(pp8, pp4);
+        concern.Paragraphs.Select(p => p.Position).Should().Equal(1, 2);
+    }
+
+    [Fact]
+    public void Setting_a_paragraph_of_another_resolution_is_refused_and_keeps_the_links()
+    {
+        var concern = NewConcern();
+        var own = Examples.DraftOf(_resolution).AddParagraph(ParagraphKind.Preambular, 4, null, TextSource.NotImported);
+        var foreign = Examples.DraftOf(Examples.Res3723()).AddParagraph(ParagraphKind.Operative, 1, "Text;", TextSource.Imported);
+        concern.LinkParagraph(own);
+
+        var act = () => concern.SetParagraphs(Examples.Staff, [(foreign, null)], Later);
+
+        act.Should().Throw<DomainException>().WithMessage("*own resolution*");
+        concern.Paragraphs.Select(p => p.Paragraph).Should().Equal(own);
+    }
+
+    [Fact]
+    public void Footnotes_can_be_moved_and_removed_and_stay_numbered_without_gaps()
+    {
+        var concern = NewConcern();
+        var first = concern.AddFootnote(Examples.Staff, "First.", [], Later);
+        var second = concern.AddFootnote(Examples.Staff, "Second.", [new CitationInput("A/RES/60/251", null)], Later);
+        var third = concern.AddFootnote(Examples.Staff, "Third.", [], Later);
+
+        concern.MoveFootnote(Examples.Staff, third, 1, Later);
+        concern.RemoveFootnote(Examples.Staff, first, Later);
+
+        concern.Footnotes.OrderBy(f => f.Position).Should().Equal(third, second);
+        concern.Footnotes.OrderBy(f => f.Position).Select(f => f.Position).Should().Equal(1, 2);
+        second.Citations.Single().Symbol.Should().Be("A/RES/60/251");
+    }
+
+    [Fact]
+    public void Moving_a_footnote_out_of_range_is_refused()
+    {
+        var concern = NewConcern();
+        var only = concern.AddFootnote(Examples.Staff, "Only.", [], Later);
+
+        var act = () => concern.MoveFootnote(Examples.Staff, only, 2, Later);
+
+        act.Should().Throw<DomainException>();
+        only.Position.Should().Be(1);
+    }
+
+    [Fact]
+    public void Editing_a_footnote_of_an_approved_concern_starts_a_new_revision()
+    {
+        var concern = Approved();
+        var note = concern.Footnotes.Count == 0 ? null : concern.Footnotes[0];
+        note.Should().BeNull();
+
+        concern.AddFootnote(Examples.Lead, "Added after approval.", [new CitationInput(null, "https://undocs.org/en/A/RES/60/251")], Later);
+
+        concern.State.Should().Be(ConcernState.Draft);
+        concern.RevisionNumber.Should().Be(2);
+        concern.ApprovedRevisionNumber.Should().Be(1);
+    }
+
+    [Fact]
+    public void A_footnote_citing_a_javascript_address_is_refused()
+    {
+        var concern = NewConcern();
+
+        var act = () => concern.AddFootnote(Examples.Staff, "See.", [new CitationInput(null, "javascript:alert(1)")], Later);
 
         act.Should().Throw<DomainException>();
     }

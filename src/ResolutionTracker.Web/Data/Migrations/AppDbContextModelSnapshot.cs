@@ -327,6 +327,18 @@ namespace ResolutionTracker.Web.Data.Migrations
                         .HasColumnType("character varying(8000)")
                         .HasColumnName("old_value");
 
+                    b.Property<string>("RootId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("root_id");
+
+                    b.Property<string>("RootType")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("root_type");
+
                     b.HasKey("Id")
                         .HasName("pk_audit_entries");
 
@@ -335,6 +347,9 @@ namespace ResolutionTracker.Web.Data.Migrations
 
                     b.HasIndex("EntityType", "EntityId", "OccurredAt")
                         .HasDatabaseName("ix_audit_entries_entity_type_entity_id_occurred_at");
+
+                    b.HasIndex("RootType", "RootId", "OccurredAt")
+                        .HasDatabaseName("ix_audit_entries_root_type_root_id_occurred_at");
 
                     b.ToTable("audit_entries", (string)null);
                 });

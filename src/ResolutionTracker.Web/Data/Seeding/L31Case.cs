@@ -146,6 +146,9 @@ internal static class L31Case
         return (draft, briefing);
     }
 
+    private static Footnote Note(SeedContext context, Concern concern, string text) =>
+        concern.AddFootnote(new Actor(context.SecretariatId, CanReview: false), text, [], Drafted);
+
     private static Concern UndefinedKeyTerm(SeedContext context, Resolution draft)
     {
         var concern = new Concern(
@@ -168,12 +171,12 @@ internal static class L31Case
             "not to broker them.",
             Severity.High,
             Drafted);
-        concern.AddFootnote(
+        Note(context, concern,
                 "Human Rights Council resolution 37/23 (A/HRC/RES/37/23), “Promoting mutually beneficial cooperation in the field of " +
                 "human rights”, adopted as orally revised at the Council's 54th meeting on 23 March 2018, by a recorded vote of 28 to 1 " +
                 "with 17 abstentions.")
             .Cite(PredecessorSymbol, "https://ap.ohchr.org/documents/dpage_e.aspx?si=A/HRC/RES/37/23", "Resolution 37/23 on the OHCHR documents site");
-        concern.AddFootnote(
+        Note(context, concern,
                 "China's reply to the questionnaire of the Human Rights Council Advisory Committee on the role of technical assistance " +
                 "and capacity-building in fostering mutually beneficial cooperation, page 1.")
             .Cite(null, "https://www.ohchr.org/Documents/HRBodies/HRCouncil/AdvisoryCom/TechnicalAssistance/China_English.pdf",
@@ -207,7 +210,7 @@ internal static class L31Case
             Severity.Critical,
             Drafted);
         concern.LinkParagraph(pp4);
-        concern.AddFootnote(
+        Note(context, concern,
                 "General Assembly resolution 60/251 (A/RES/60/251), which sets out the Council's mandate, including to address " +
                 "situations of violations of human rights and to make recommendations on them.")
             .Cite("A/RES/60/251", null, "General Assembly resolution 60/251");
@@ -238,11 +241,11 @@ internal static class L31Case
             Severity.High,
             Drafted);
         concern.LinkParagraph(pp3);
-        concern.AddFootnote(
+        Note(context, concern,
                 "Presidential statement “Human rights implications of the COVID-19 pandemic” (A/HRC/43/L.42), adopted through " +
                 "the silence procedure on 29 May 2020; the OHCHR documents site holds the draft as adopted.")
             .Cite("A/HRC/43/L.42", "https://ap.ohchr.org/documents/dpage_e.aspx?si=A/HRC/43/L.42", "The draft as adopted, on the OHCHR documents site");
-        concern.AddFootnote("General Assembly resolution 60/251 (A/RES/60/251), operative paragraph 4.")
+        Note(context, concern,"General Assembly resolution 60/251 (A/RES/60/251), operative paragraph 4.")
             .Cite("A/RES/60/251", null, "General Assembly resolution 60/251, operative paragraph 4");
         return concern;
     }
@@ -290,7 +293,7 @@ internal static class L31Case
             Severity.Critical,
             Drafted);
         concern.LinkParagraph(pp8);
-        concern.AddFootnote(
+        Note(context, concern,
                 "At the 37th session, language drawn from operative paragraph 8 of General Assembly resolution 72/247 " +
                 "(A/RES/72/247), adopted by consensus, was proposed as an additional preambular paragraph. It condemned " +
                 "intimidation and reprisals against those who cooperate with the Council and its mechanisms and called for " +

@@ -1,0 +1,17 @@
+using System.Security.Claims;
+using ResolutionTracker.Domain;
+
+namespace ResolutionTracker.Web.Authorization;
+
+public static class UserExtensions
+{
+    public static string? UserId(this ClaimsPrincipal user) =>
+        user?.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    public static bool CanReview(this ClaimsPrincipal user) =>
+        user is not null && (user.IsInRole(Roles.CoalitionLead) || user.IsInRole(Roles.Admin));
+
+    // The domain's view of who is acting; only signed-in users act.
+    public static Actor ToActor(this ClaimsPrincipal user) =>
+        new(user.UserId() ?? throw new InvalidOperationException("No signed-in user."), user.CanReview());
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using ResolutionTracker.Domain;
+using ResolutionTracker.Web.Data;
+
+namespace ResolutionTracker.Web.Pages.Shared;
+
+// Optimistic concurrency for edit forms: the form carries the row version it was loaded with (xmin);
+// saving compares it, and the second writer is shown both versions instead of overwriting the first.
+public static class Concurrency
+{
+    // Tell EF which version the user edited, so SaveChanges fails if the row moved on since.
+    public static void ExpectVersion<T>(this AppDbContext db, T entity, uint rowVersion) where T : EditableEntity
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        db.Entry(entity).Property(e => e.RowVersion).OriginalValue = rowVersion;
+    }
+
+    // Saves; on a conflict returns the record as the other person saved it (null if they deleted it).
+    public static async Task<ConflictResult<T>> TrySaveAsync<T>(this AppDbContext db, T entity, CancellationToken cancellationToken = default) where T : EditableEntity
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new ConflictResult<T>(false, null);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var entry = db.Entry(entity);
+            var current = await entry.GetDatabaseValuesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return new ConflictResult<T>(true, current?.ToObject() as T);
+        }
+    }
+}
+
+public sealed record ConflictResult<T>(bool Conflicted, T? Theirs) where T : class;
+
+// One field of a conflict notice: what the other person saved beside what this user typed.
+public sealed record ConflictField(string Label, string? Theirs, string? Yours);

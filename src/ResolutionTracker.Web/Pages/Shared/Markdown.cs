@@ -1,0 +1,78 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Ganss.Xss;
+using Markdig;
+using Microsoft.AspNetCore.Html;
+using ResolutionTracker.Text.Symbols;
+
+namespace ResolutionTracker.Web.Pages.Shared;
+
+// User-written Markdown (concern bodies, introductions) to HTML that can never carry a script:
+// Markdig with raw HTML disabled, then HtmlSanitizer with an allow-list of tags, attributes and schemes.
+// UN document symbols in the text become undocs.org links, as everywhere else (see SymbolText).
+public static class Markdown
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UseEmphasisExtras()
+        .UseAutoLinks()
+        .UseListExtras()
+        .Build();
+
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+
+    public static IHtmlContent Render(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+            return HtmlString.Empty;
+        var html = Markdig.Markdown.ToHtml(markdown, Pipeline);
+        return new HtmlString(Sanitizer.Sanitize(html));
+    }
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var options = new HtmlSanitizerOptions
+        {
+            AllowedTags = { "p", "br", "strong", "em", "del", "ul", "ol", "li", "blockquote", "code", "pre", "a", "h3", "h4", "h5", "hr", "sup", "sub" },
+            AllowedAttributes = { "href", "title" },
+            AllowedSchemes = { "http", "https", "mailto" },
+            UriAttributes = { "href" },
+        };
+        var sanitizer = new HtmlSanitizer(options);
+        // Links written by users leave the site without handing it the reader's context.
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement { TagName: "A" } link)
+                link.SetAttribute("rel", "nofollow noopener noreferrer");
+        };
+        sanitizer.PostProcessDom += (_, e) => LinkSymbols(e.Document);
+        return sanitizer;
+    }
+
+    private static void LinkSymbols(IHtmlDocument document)
+    {
+        var texts = document.Body?.Descendants<IText>()
+            .Where(t => t.ParentElement?.Closest("a, code, pre") is null)
+            .ToList() ?? [];
+        foreach (var text in texts)
+        {
+            var matches = SymbolRecognizer.FindAll(text.Data);
+            if (matches.Count == 0)
+                continue;
+            var fragment = document.CreateDocumentFragment();
+            var at = 0;
+            foreach (var match in matches)
+            {
+                fragment.AppendChild(document.CreateTextNode(text.Data[at..match.Start]));
+                var link = document.CreateElement("a");
+                link.SetAttribute("href", SymbolRecognizer.ToUrl(match.Symbol));
+                link.SetAttribute("class", "un-symbol");
+                link.TextContent = match.Symbol;
+                fragment.AppendChild(link);
+                at = match.Start + match.Length;
+            }
+            fragment.AppendChild(document.CreateTextNode(text.Data[at..]));
+            text.Parent!.ReplaceChild(fragment, text);
+        }
+    }
+}
