@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 
 namespace ResolutionTracker.Text.Symbols;
 
-// Finds UN document symbols (A/HRC/43/L.31/Rev.1, A/RES/60/251, E/CN.4/2005/L.10/Add.17, S/RES/2334 (2016))
+// Finds UN document symbols (A/HRC/43/L.31/Rev.1, A/RES/60/251, E/CN.4/2005/L.10/Add.17, S/RES/2334 (2016), S/PV.9000)
 // in free text. A symbol is an issuing organ followed by at least two slash-separated parts, one of them a
 // number, so dates, ratios, fractions, "and/or" and "A/B testing" are never taken for one.
 public static partial class SymbolRecognizer
@@ -72,11 +72,13 @@ public static partial class SymbolRecognizer
     }
 
     // At least organ/part/part, and one part a number: a session (43, or a special session S-29), a year or
-    // a document number.
+    // a document number. The one two-part form is a verbatim record (S/PV.9000), whose number follows "PV.".
     private static bool HasSymbolShape(string value)
     {
-        var space = value.IndexOfAny([' ', '\u00A0']);
-        var parts = (space < 0 ? value : value[..space]).Split('/');
+        var cut = value.IndexOfAny([' ', '\u00A0', '(']);
+        var parts = (cut < 0 ? value : value[..cut]).Split('/');
+        if (parts.Length == 2)
+            return parts[1].StartsWith("PV.", StringComparison.Ordinal) && parts[1].Length > 3 && parts[1][3..].All(char.IsAsciiDigit);
         return parts.Length >= 3 && parts.Skip(1).Any(IsNumberPart);
     }
 
@@ -87,14 +89,20 @@ public static partial class SymbolRecognizer
         return number.Length > 0 && number.All(char.IsAsciiDigit);
     }
 
-    private static string Normalise(string value) => value.Replace('\u00A0', ' ');
+    // "S/RES/2334(2016)" is printed without its space now and then; the symbol is written with it.
+    private static string Normalise(string value)
+    {
+        var normalised = value.Replace('\u00A0', ' ');
+        var paren = normalised.IndexOf('(', StringComparison.Ordinal);
+        return paren > 0 && normalised[paren - 1] != ' ' ? normalised.Insert(paren, " ") : normalised;
+    }
 
     // The Security Council's "S/RES/2334 (2016)" carries its year in parentheses; other symbols end at
     // their last part. Suffix words come before upper-case parts so "Rev.1" is not read as "R".
     [GeneratedRegex("""
         (?<![\p{L}\p{N}/\\_.])
         (?:
-            S/RES/[0-9]{1,5}[\u0020\u00A0]\((?:19|20)[0-9]{2}\)
+            S/RES/[0-9]{1,5}[\u0020\u00A0]?\((?:19|20)[0-9]{2}\)
           |
             (?:A|S|E|ST|CCPR|CERD|CEDAW|CRC|CAT|CRPD|CMW|CED|HRI|TD|DP|UNEP|FCCC|ICCD)
             (?:/

@@ -220,4 +220,37 @@ public class SymbolRecognizerTests
 
         act.Should().Throw<ArgumentException>();
     }
+
+    [Theory]
+    [InlineData("S/PV.9000")]
+    [InlineData("A/80/L.3/Add.1")]
+    [InlineData("A/C.3/80/L.14/Rev.1/Corr.1")]
+    [InlineData("A/HRC/RES/37/23/Corr.1")]
+    [InlineData("A/RES/ES-10/19")]
+    [InlineData("A/CONF.157/23")]
+    [InlineData("A/75/PV.40")]
+    public void Further_symbol_forms_are_recognised(string symbol)
+    {
+        SymbolRecognizer.IsSymbol(symbol).Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_Security_Council_year_printed_without_its_space_is_read_with_it()
+    {
+        SymbolRecognizer.FindAll("as in S/RES/2334(2016).").Should().ContainSingle()
+            .Which.Should().Be(new SymbolMatch(6, 16, "S/RES/2334 (2016)"));
+    }
+
+    [Theory]
+    [InlineData("S/PV")]
+    [InlineData("S/PV.x")]
+    [InlineData("A/80/___.")]
+    [InlineData("1/2/2020")]
+    [InlineData("km/h")]
+    [InlineData("E/2020")]
+    [InlineData("ftp://example.org/A/HRC/1/2")]
+    public void Near_symbols_are_not_symbols(string text)
+    {
+        SymbolRecognizer.FindAll(text).Should().BeEmpty();
+    }
 }
