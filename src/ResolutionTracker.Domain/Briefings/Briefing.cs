@@ -61,7 +61,7 @@ public sealed class Briefing : EditableEntity
     public void AddConcern(Concern concern)
     {
         ArgumentNullException.ThrowIfNull(concern);
-        var sameResolution = ReferenceEquals(concern.Resolution, Resolution)
+        var sameResolution = (concern.Resolution is not null && ReferenceEquals(concern.Resolution, Resolution))
             || (concern.ResolutionId != 0 && concern.ResolutionId == ResolutionId);
         if (!sameResolution)
             throw new DomainException("A briefing can only include concerns about its own resolution.");

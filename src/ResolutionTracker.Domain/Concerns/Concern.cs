@@ -192,8 +192,10 @@ public sealed class Concern : EditableEntity
     {
         ArgumentNullException.ThrowIfNull(paragraph);
         var version = paragraph.Version;
+        // Compare loaded objects, or saved ids; two unloaded navigations (null and null) prove nothing.
         var sameResolution = version is not null
-            && (ReferenceEquals(version.Resolution, Resolution) || (version.ResolutionId != 0 && version.ResolutionId == ResolutionId));
+            && ((version.Resolution is not null && ReferenceEquals(version.Resolution, Resolution))
+                || (version.ResolutionId != 0 && version.ResolutionId == ResolutionId));
         if (!sameResolution)
             throw new DomainException("A concern can only point at paragraphs of its own resolution.");
     }

@@ -30,6 +30,8 @@ public sealed class Organisation : EditableEntity
             throw new DomainException("Name must contain at least one letter or digit.");
     }
 
+    public void SetWebsite(string? website) => Website = Guard.HttpUrl(website, "Website");
+
     // Only states belong to a UN regional group.
     public void SetRegionalGroup(RegionalGroup? group)
     {

@@ -56,6 +56,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, Current
     {
         if (_writingAudit)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        DeleteOrphanedFootnotes();
         var pending = AuditTrail.Collect(ChangeTracker);
         if (pending.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -77,6 +78,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, Current
             _writingAudit = false;
             if (ownTransaction is not null)
                 await ownTransaction.DisposeAsync();
+        }
+    }
+
+    // A footnote taken out of its concern or briefing has no owner left: it is deleted, not kept ownerless.
+    private void DeleteOrphanedFootnotes()
+    {
+        ChangeTracker.DetectChanges();
+        foreach (var entry in ChangeTracker.Entries<Footnote>())
+        {
+            if (entry.State == EntityState.Modified && entry.Entity.ConcernId is null && entry.Entity.BriefingId is null)
+                entry.State = EntityState.Deleted;
         }
     }
 

@@ -8,6 +8,7 @@ using ResolutionTracker.Web.Authorization;
 using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Data.Auditing;
 using ResolutionTracker.Web.Data.Seeding;
+using ResolutionTracker.Web.Email;
 
 namespace ResolutionTracker.Web.Infrastructure;
 
@@ -42,6 +43,9 @@ internal static class Services
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders();
 
+        // A locked account or a changed role reaches open sessions within a minute, not the default half hour.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/sign-in";
@@ -51,6 +55,12 @@ internal static class Services
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.SlidingExpiration = true;
+            // A signed-in user without the right gets a plain 403 (rendered by the status page), not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
 
         services.AddAuthorizationBuilder()
@@ -69,7 +79,11 @@ internal static class Services
             options.Conventions.AuthorizeFolder("/Desk", Policies.SignedIn);
             options.Conventions.AuthorizeFolder("/Admin", Policies.CanAdminister);
             options.Conventions.AllowAnonymousToFolder("/Public");
-            options.Conventions.AllowAnonymousToFolder("/Account");
+            // Only these account pages are for visitors; changing a password needs a signed-in user.
+            options.Conventions.AllowAnonymousToPage("/Account/SignIn");
+            options.Conventions.AllowAnonymousToPage("/Account/SignOut");
+            options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+            options.Conventions.AllowAnonymousToPage("/Account/Invitation");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/StatusCode");
         });
@@ -81,5 +95,6 @@ internal static class Services
         services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
         services.AddScoped<DemoSeeder>();
         services.AddRouting(options => options.LowercaseUrls = true);
+        services.AddInvitations(builder.Configuration);
     }
 }

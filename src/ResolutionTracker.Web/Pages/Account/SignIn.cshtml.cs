@@ -3,10 +3,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Pages.Shared;
 
 namespace ResolutionTracker.Web.Pages.Account;
 
-public sealed class SignInModel(SignInManager<ApplicationUser> signInManager) : PageModel
+public sealed class SignInModel(SignInManager<ApplicationUser> signInManager, TimeProvider timeProvider) : PageModel
 {
     public const string IncorrectMessage = "Email or password is incorrect.";
 
@@ -24,13 +25,13 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signInManager) : 
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid)
-            return Page();
+            return this.Invalid();
 
         var user = await signInManager.UserManager.FindByEmailAsync(Input.Email);
         if (user is null)
         {
             ModelState.AddModelError(string.Empty, IncorrectMessage);
-            return Page();
+            return this.Invalid();
         }
 
         var result = await signInManager.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
@@ -41,18 +42,21 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signInManager) : 
         }
         if (result.IsLockedOut)
         {
+            // An administrator's lock runs for years; the automatic one after failed attempts for minutes.
+            var byAdministrator = user.LockoutEnd > timeProvider.GetUtcNow().AddYears(1);
             var minutes = (int)Math.Ceiling(signInManager.Options.Lockout.DefaultLockoutTimeSpan.TotalMinutes);
-            ModelState.AddModelError(string.Empty,
-                $"This account is locked after too many failed attempts. Try again in {minutes} minutes, or ask an administrator.");
-            return Page();
+            ModelState.AddModelError(string.Empty, byAdministrator
+                ? "This account has been locked by an administrator."
+                : $"This account is locked after too many failed attempts. Try again in {minutes} minutes, or ask an administrator.");
+            return this.Invalid();
         }
         if (result.IsNotAllowed)
         {
             ModelState.AddModelError(string.Empty, "This account may not sign in yet. Ask an administrator.");
-            return Page();
+            return this.Invalid();
         }
         ModelState.AddModelError(string.Empty, IncorrectMessage);
-        return Page();
+        return this.Invalid();
     }
 
     private string LocalReturnUrl() =>

@@ -26,7 +26,7 @@ public sealed class SignInTests(AppFactory app) : AppTest(app)
 
         using var response = await AppFactory.SignInAsync(client, user.Email!, "Not-the-password-1");
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.ParseAsync()).QuerySelector("[role=alert]")!.TextContent.Should().Contain("incorrect");
     }
 

@@ -1,0 +1,197 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ResolutionTracker.Domain;
+using ResolutionTracker.Domain.Concerns;
+using ResolutionTracker.Text.Diff;
+using ResolutionTracker.Web.Authorization;
+using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Pages.Public.Concerns;
+using ResolutionTracker.Web.Pages.Shared;
+
+namespace ResolutionTracker.Web.Pages.Desk.Review;
+
+// One concern under review: the submitted revision, what changed since the previous submission,
+// earlier review comments, and the lead's decision. Both forms carry the concern's row version, so a
+// lead never approves or sends back a revision other than the one on their screen.
+[Authorize(Policy = Policies.CanReview)]
+public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public DecisionInput Input { get; set; } = new();
+
+    public ConcernView Concern { get; private set; } = null!;
+    public RevisionView? Current { get; private set; }
+    public RevisionView? Previous { get; private set; }
+    public IReadOnlyList<DiffSegment> HeadingDiff { get; private set; } = [];
+    public IReadOnlyList<DiffSegment> SummaryDiff { get; private set; } = [];
+    public IReadOnlyList<DiffSegment> BodyDiff { get; private set; } = [];
+    public IReadOnlyList<CommentView> Comments { get; private set; } = [];
+    public IReadOnlyList<ParagraphRef> Paragraphs { get; private set; } = [];
+    public IReadOnlyList<FootnoteView> Footnotes { get; private set; } = [];
+
+    // Set when the concern moved on between loading the page and deciding.
+    public string? ConflictMessage { get; private set; }
+
+    public bool InReview => Concern.State == ConcernState.InReview;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+            return NotFound();
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostApproveAsync(int id, CancellationToken cancellationToken) =>
+        DecideAsync(id, (concern, actor, now) => concern.Approve(actor, now),
+            concern => $"Approved revision {concern.RevisionNumber} of “{concern.Heading}”.", cancellationToken);
+
+    public Task<IActionResult> OnPostSendBackAsync(int id, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(Input.Comment))
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(DecisionInput.Comment)}",
+                "Write what the author should change: a concern is sent back with a comment.");
+        // RequestChanges moves the concern to its next revision number, so the message names the one reviewed.
+        var reviewed = 0;
+        return DecideAsync(id, (concern, actor, now) =>
+            {
+                reviewed = concern.RevisionNumber;
+                concern.RequestChanges(actor, Input.Comment!.Trim(), now);
+            },
+            concern => $"Sent revision {reviewed} of “{concern.Heading}” back to its author with your comment.", cancellationToken);
+    }
+
+    private async Task<IActionResult> DecideAsync(int id, Action<Concern, Actor, DateTimeOffset> decide, Func<Concern, string> status,
+        CancellationToken cancellationToken)
+    {
+        var concern = await db.Concerns
+            .Include(c => c.Revisions)
+            .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (concern is null)
+            return NotFound();
+        if (!(await auth.AuthorizeAsync(User, ConcernAccess.Of(concern), ConcernOperations.Review)).Succeeded)
+            return Forbid();
+
+        if (!ModelState.IsValid)
+            return await ShowAgainAsync(id, StatusCodes.Status400BadRequest, cancellationToken);
+
+        if (concern.RowVersion != Input.RowVersion)
+            return await ConflictAsync(id, cancellationToken);
+
+        try
+        {
+            decide(concern, User.ToActor(), clock.GetUtcNow());
+        }
+        catch (DomainException refusal)
+        {
+            ModelState.AddModelError(string.Empty, refusal.Message);
+            return await ShowAgainAsync(id, StatusCodes.Status400BadRequest, cancellationToken);
+        }
+
+        // Someone may still save between the check above and this save: the row version decides.
+        db.ExpectVersion(concern, Input.RowVersion);
+        var message = status(concern);
+        var saved = await db.TrySaveAsync(concern, cancellationToken);
+        if (saved.Conflicted)
+            return await ConflictAsync(id, cancellationToken);
+
+        TempData["Status"] = message;
+        return RedirectToPage("/Desk/Review/Index");
+    }
+
+    private async Task<IActionResult> ConflictAsync(int id, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        if (!await LoadAsync(id, cancellationToken))
+            return NotFound();
+        ConflictMessage = InReview
+            ? $"This concern changed after you opened it. Nothing was saved. The page now shows revision {Concern.RevisionNumber} " +
+              "as it is now: read it, then approve or send it back again."
+            : $"This concern changed after you opened it: it is now {Format.Label(Concern.State).ToLowerInvariant()}. Nothing was saved.";
+        return this.Conflict();
+    }
+
+    private async Task<IActionResult> ShowAgainAsync(int id, int statusCode, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        if (!await LoadAsync(id, cancellationToken))
+            return NotFound();
+        return this.Invalid(statusCode);
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var concern = await db.Concerns.AsNoTracking()
+            .Where(c => c.Id == id)
+            .Select(c => new ConcernView(c.Id, c.Heading, c.Summary, c.Body, c.Severity, c.State, c.RevisionNumber, c.ApprovedRevisionNumber,
+                c.RowVersion, c.AuthorId,
+                db.Users.Where(u => u.Id == c.AuthorId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
+                c.ResolutionId, c.Resolution.Symbol, c.Resolution.Title))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (concern is null)
+            return false;
+        Concern = concern;
+        // Forms show the version just loaded, so deciding again after a conflict is about what is now on screen.
+        ModelState.Remove($"{nameof(Input)}.{nameof(DecisionInput.RowVersion)}");
+        Input.RowVersion = concern.RowVersion;
+
+        // The two newest submissions: the one under review and the one the reviewer last saw.
+        var revisions = await db.ConcernRevisions.AsNoTracking()
+            .Where(r => r.ConcernId == id)
+            .OrderByDescending(r => r.Number).ThenByDescending(r => r.SubmittedAt)
+            .Take(2)
+            .Select(r => new RevisionView(r.Number, r.Heading, r.Summary, r.Body, r.Severity, r.SubmittedAt,
+                db.Users.Where(u => u.Id == r.SubmittedBy).Select(u => u.DisplayName).FirstOrDefault() ?? ""))
+            .ToListAsync(cancellationToken);
+        Current = revisions.FirstOrDefault(r => r.Number == concern.RevisionNumber) ?? (InReview ? null : revisions.FirstOrDefault());
+        Previous = Current is null ? null : revisions.FirstOrDefault(r => r.Number < Current.Number);
+        if (Current is not null && Previous is not null)
+        {
+            HeadingDiff = WordDiff.Compare(Previous.Heading, Current.Heading);
+            SummaryDiff = WordDiff.Compare(Previous.Summary, Current.Summary);
+            BodyDiff = WordDiff.Compare(Previous.Body, Current.Body);
+        }
+
+        Comments = await db.ReviewComments.AsNoTracking()
+            .Where(rc => rc.ConcernId == id)
+            .OrderBy(rc => rc.CreatedAt).ThenBy(rc => rc.Id)
+            .Select(rc => new CommentView(rc.RevisionNumber, rc.Body, rc.CreatedAt,
+                db.Users.Where(u => u.Id == rc.AuthorId).Select(u => u.DisplayName).FirstOrDefault() ?? ""))
+            .ToListAsync(cancellationToken);
+
+        var paragraphs = await db.ConcernParagraphs.AsNoTracking()
+            .Where(cp => cp.ConcernId == id)
+            .OrderBy(cp => cp.Position)
+            .Select(cp => new { cp.Paragraph.Kind, cp.Paragraph.Number, cp.Quote, cp.Paragraph.Text })
+            .ToListAsync(cancellationToken);
+        Paragraphs = paragraphs.Select(p => ParagraphRef.Create(p.Kind, p.Number, p.Quote, p.Text)).ToList();
+
+        Footnotes = await db.Footnotes.AsNoTracking()
+            .Where(f => f.ConcernId == id)
+            .OrderBy(f => f.Position)
+            .Select(f => new FootnoteView(f.Id, f.Position, f.Text,
+                f.Citations.OrderBy(c => c.Position).Select(c => new CitationView(c.Symbol, c.Url, c.Label)).ToList()))
+            .ToListAsync(cancellationToken);
+        return true;
+    }
+
+    public sealed class DecisionInput
+    {
+        public uint RowVersion { get; set; }
+
+        [Display(Name = "Comment for the author")]
+        [MaxLength(Limits.Note, ErrorMessage = "A comment can be at most {1} characters long.")]
+        public string? Comment { get; set; }
+    }
+
+    public sealed record ConcernView(int Id, string Heading, string? Summary, string Body, Severity Severity, ConcernState State,
+        int RevisionNumber, int? ApprovedRevisionNumber, uint RowVersion, string AuthorId, string AuthorName,
+        int ResolutionId, string ResolutionSymbol, string ResolutionTitle);
+
+    public sealed record RevisionView(int Number, string Heading, string? Summary, string Body, Severity Severity,
+        DateTimeOffset SubmittedAt, string SubmittedByName);
+
+    public sealed record CommentView(int RevisionNumber, string Body, DateTimeOffset CreatedAt, string AuthorName);
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ResolutionTracker.Domain;
+using ResolutionTracker.Web.Authorization;
+using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Pages.Shared;
+
+namespace ResolutionTracker.Web.Pages.Desk.Review;
+
+// The lead's queue: every concern waiting in review, the one submitted longest ago first.
+[Authorize(Policy = Policies.CanReview)]
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    public IReadOnlyList<QueueItem> Items { get; private set; } = [];
+    public Paging Paging { get; private set; } = Paging.For(1, 0);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var inReview = db.Concerns.AsNoTracking().Where(c => c.State == ConcernState.InReview);
+        Paging = Paging.For(Request, await inReview.CountAsync(cancellationToken));
+
+        Items = await inReview
+            .Select(c => new
+            {
+                Concern = c,
+                // The submission under review is the revision with the concern's current number.
+                SubmittedAt = c.Revisions.Where(r => r.Number == c.RevisionNumber).Select(r => (DateTimeOffset?)r.SubmittedAt).Max(),
+            })
+            .OrderBy(x => x.SubmittedAt ?? x.Concern.UpdatedAt)
+            .ThenBy(x => x.Concern.Id)
+            .Skip(Paging.Skip)
+            .Take(Paging.PageSize)
+            .Select(x => new QueueItem(
+                x.Concern.Id,
+                x.Concern.Heading,
+                x.Concern.Severity,
+                x.Concern.RevisionNumber,
+                x.SubmittedAt ?? x.Concern.UpdatedAt,
+                db.Users.Where(u => u.Id == x.Concern.AuthorId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
+                x.Concern.ResolutionId,
+                x.Concern.Resolution.Symbol,
+                x.Concern.Resolution.Title,
+                x.Concern.Revisions.Any(r => r.Number < x.Concern.RevisionNumber)))
+            .ToListAsync(cancellationToken);
+    }
+
+    public sealed record QueueItem(int Id, string Heading, Severity Severity, int RevisionNumber, DateTimeOffset SubmittedAt,
+        string AuthorName, int ResolutionId, string ResolutionSymbol, string ResolutionTitle, bool IsResubmission);
+}
