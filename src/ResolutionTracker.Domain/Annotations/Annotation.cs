@@ -29,6 +29,7 @@ public sealed class Annotation : EditableEntity
         AuthorId = Guard.Required(authorId, Limits.UserId, "Author");
         Body = Guard.Required(body, Limits.Note, "Note");
         Selector = selector;
+        TextWhenWritten = paragraph.Text;
         CreatedAt = UpdatedAt = Guard.Utc(now);
     }
 
@@ -45,6 +46,30 @@ public sealed class Annotation : EditableEntity
     public string? ResolvedBy { get; private set; }
 
     public bool IsResolved => ResolvedAt is not null;
+
+    // The paragraph's text when the note was written; a later version's change flags the note until confirmed.
+    public string? TextWhenWritten { get; private set; }
+
+    public bool TextChangedIn(string paragraphText) => TextWhenWritten is not null && TextWhenWritten != paragraphText;
+
+    // The same paragraph (same stable identity) in a new version of the resolution.
+    public void FollowParagraph(Paragraph to)
+    {
+        ArgumentNullException.ThrowIfNull(to);
+        if (Paragraph is not null && Paragraph.StableId != to.StableId)
+            throw new DomainException("A note follows only the same paragraph into a new version.");
+        Paragraph = to;
+        ParagraphId = to.Id;
+    }
+
+    public void ConfirmText(string userId, DateTimeOffset now)
+    {
+        Guard.Required(userId, Limits.UserId, "User");
+        if (Paragraph is null || !TextChangedIn(Paragraph.Text))
+            throw new DomainException("The paragraph's text has not changed since this note was written.");
+        TextWhenWritten = Paragraph.Text;
+        UpdatedAt = Guard.Utc(now);
+    }
 
     // True when the quoted words are gone from the paragraph's current text: shown apart, never dropped.
     public bool IsOrphanedIn(string paragraphText) => Selector is not null && Selector.FindIn(paragraphText) is null;

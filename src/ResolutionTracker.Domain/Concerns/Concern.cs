@@ -77,6 +77,38 @@ public sealed class Concern : EditableEntity
         _paragraphs.Add(new ConcernParagraph(this, paragraph, _paragraphs.Count + 1, quote));
     }
 
+    // A new version of the resolution carries the paragraph on (same stable identity): the concern follows it.
+    // If the text changed, the link keeps the old text and the concern is flagged until someone confirms it.
+    public void FollowParagraph(Paragraph from, Paragraph to)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        RequireSameResolution(to);
+        if (from.StableId != to.StableId)
+            throw new DomainException("A concern follows only the same paragraph into a new version.");
+        var link = _paragraphs.FirstOrDefault(p => ReferenceEquals(p.Paragraph, from) || (from.Id != 0 && p.ParagraphId == from.Id))
+            ?? throw new DomainException($"The concern does not point at {from.Reference()}.");
+        if (_paragraphs.Any(p => ReferenceEquals(p.Paragraph, to) || (to.Id != 0 && p.ParagraphId == to.Id)))
+            return;
+        _paragraphs.Remove(link);
+        _paragraphs.Add(link.MovedTo(to));
+    }
+
+    public bool TextChanged => _paragraphs.Any(p => p.TextChanged);
+
+    // Someone read the new text and says the concern still holds: the flag goes, nothing else changes.
+    public void ConfirmParagraphText(Actor actor, Paragraph paragraph, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        RequireChangeAllowed(actor);
+        var link = _paragraphs.FirstOrDefault(p => ReferenceEquals(p.Paragraph, paragraph) || (paragraph.Id != 0 && p.ParagraphId == paragraph.Id))
+            ?? throw new DomainException($"The concern does not point at {paragraph.Reference()}.");
+        if (!link.TextChanged)
+            throw new DomainException($"The text of {paragraph.Reference()} has not changed since the concern was written.");
+        link.Confirm();
+        UpdatedAt = Guard.Utc(now);
+    }
+
     public Footnote AddFootnote(Actor actor, string text, IEnumerable<CitationInput> citations, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(citations);

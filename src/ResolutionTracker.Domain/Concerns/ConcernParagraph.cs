@@ -14,6 +14,7 @@ public sealed class ConcernParagraph
         ParagraphId = paragraph.Id;
         Position = position;
         Quote = Guard.Optional(quote, Limits.Quote, "Quote");
+        TextWhenLinked = paragraph.Text;
     }
 
     public int ConcernId { get; private set; }
@@ -24,4 +25,15 @@ public sealed class ConcernParagraph
 
     // The words of the paragraph the concern quotes, when it quotes them.
     public string? Quote { get; private set; }
+
+    // The paragraph's text when the concern was written about it; when a later version changes the text,
+    // the concern is flagged until someone confirms it still holds.
+    public string? TextWhenLinked { get; private set; }
+
+    public bool TextChanged => Paragraph is not null && TextWhenLinked is not null && TextWhenLinked != Paragraph.Text;
+
+    internal ConcernParagraph MovedTo(Paragraph paragraph) =>
+        new(Concern, paragraph, Position, Quote) { TextWhenLinked = TextWhenLinked };
+
+    internal void Confirm() => TextWhenLinked = Paragraph.Text;
 }

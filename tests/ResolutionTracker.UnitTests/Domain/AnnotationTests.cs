@@ -213,4 +213,31 @@ public class AnnotationTests
         act.Should().Throw<DomainException>();
         reply.IsResolved.Should().BeFalse();
     }
+
+    [Fact]
+    public void A_note_follows_its_paragraph_and_is_flagged_until_confirmed()
+    {
+        var paragraph = Paragraph();
+        var note = new Annotation(paragraph, "staff-1", "Watch this", null, Examples.Now);
+        var rev1 = Examples.L31().AddVersion("Rev.1", VersionKind.Revision, null, TextCompleteness.Complete);
+        var next = rev1.AddParagraph(ParagraphKind.Preambular, 11, "Stressing that cooperation should be promoted,", TextSource.Imported, paragraph.StableId);
+
+        note.FollowParagraph(next);
+
+        note.Paragraph.Should().BeSameAs(next);
+        note.TextChangedIn(next.Text).Should().BeTrue();
+        note.ConfirmText("lead-1", Examples.Now);
+        note.TextChangedIn(next.Text).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_note_does_not_follow_another_paragraph()
+    {
+        var note = new Annotation(Paragraph(11), "staff-1", "Watch this", null, Examples.Now);
+        var other = Paragraph(12, "Another paragraph,");
+
+        var act = () => note.FollowParagraph(other);
+
+        act.Should().Throw<DomainException>();
+    }
 }

@@ -543,4 +543,80 @@ public class ConcernTests
 
         act.Should().Throw<DomainException>();
     }
+
+    private (Paragraph Old, Paragraph New) SameParagraphInTwoVersions(string oldText, string newText)
+    {
+        var l31 = _resolution.AddVersion("L.31 (follow)", VersionKind.Draft, null, TextCompleteness.Complete);
+        var rev1 = _resolution.AddVersion("L.31/Rev.1 (follow)", VersionKind.Revision, null, TextCompleteness.Complete);
+        var old = l31.AddParagraph(ParagraphKind.Operative, 2, oldText, TextSource.Imported);
+        var @new = rev1.AddParagraph(ParagraphKind.Operative, 3, newText, TextSource.Imported, old.StableId);
+        return (old, @new);
+    }
+
+    [Fact]
+    public void A_concern_follows_its_paragraph_into_a_new_version_and_is_flagged_when_the_text_changed()
+    {
+        var concern = NewConcern();
+        var (old, @new) = SameParagraphInTwoVersions("Calls upon all States to cooperate;", "Urges all States to cooperate;");
+        concern.LinkParagraph(old, "cooperate");
+
+        concern.FollowParagraph(old, @new);
+
+        concern.Paragraphs.Single().Paragraph.Should().BeSameAs(@new);
+        concern.Paragraphs.Single().Quote.Should().Be("cooperate");
+        concern.Paragraphs.Single().TextWhenLinked.Should().Be("Calls upon all States to cooperate;");
+        concern.TextChanged.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_concern_following_an_unchanged_paragraph_is_not_flagged()
+    {
+        var concern = NewConcern();
+        var (old, @new) = SameParagraphInTwoVersions("Decides to remain seized of the matter.", "Decides to remain seized of the matter.");
+        concern.LinkParagraph(old);
+
+        concern.FollowParagraph(old, @new);
+
+        concern.TextChanged.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Confirming_the_new_text_clears_the_flag_without_a_new_revision()
+    {
+        var concern = NewConcern();
+        var (old, @new) = SameParagraphInTwoVersions("Calls upon all States;", "Urges all States;");
+        concern.LinkParagraph(old);
+        concern.FollowParagraph(old, @new);
+
+        concern.ConfirmParagraphText(Examples.Staff, @new, Later);
+
+        concern.TextChanged.Should().BeFalse();
+        concern.RevisionNumber.Should().Be(1);
+    }
+
+    [Fact]
+    public void Confirming_when_nothing_changed_is_refused()
+    {
+        var concern = NewConcern();
+        var (old, _) = SameParagraphInTwoVersions("Same;", "Same;");
+        concern.LinkParagraph(old);
+
+        var act = () => concern.ConfirmParagraphText(Examples.Staff, old, Later);
+
+        act.Should().Throw<DomainException>().WithMessage("*not changed*");
+    }
+
+    [Fact]
+    public void A_concern_does_not_follow_a_different_paragraph()
+    {
+        var concern = NewConcern();
+        var (old, _) = SameParagraphInTwoVersions("One;", "One;");
+        var other = _resolution.LatestVersion!.AddParagraph(ParagraphKind.Operative, 9, "Other;", TextSource.Imported);
+        concern.LinkParagraph(old);
+
+        var act = () => concern.FollowParagraph(old, other);
+
+        act.Should().Throw<DomainException>();
+        concern.Paragraphs.Single().Paragraph.Should().BeSameAs(old);
+    }
 }

@@ -13,6 +13,7 @@ internal sealed class AnnotationConfiguration : IEntityTypeConfiguration<Annotat
         builder.Property(a => a.Body).HasMaxLength(Limits.Note);
         builder.Property(a => a.ResolvedBy).HasMaxLength(Limits.UserId);
         builder.Ignore(a => a.IsResolved);
+        builder.Property(a => a.TextWhenWritten).HasMaxLength(Limits.ParagraphText);
         builder.OwnsOne(a => a.Selector, s =>
         {
             s.Property(x => x.Exact).HasColumnName("quote_exact").HasMaxLength(Limits.Quote);

@@ -14,6 +14,7 @@ internal sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
         builder.Property(c => c.Summary).HasMaxLength(Limits.Summary);
         builder.Property(c => c.Body).HasMaxLength(Limits.Body);
         builder.Ignore(c => c.IsEditable);
+        builder.Ignore(c => c.TextChanged);
         builder.HasOne(c => c.Resolution).WithMany().HasForeignKey(c => c.ResolutionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.ResolutionId);

@@ -11,6 +11,8 @@ internal sealed class ConcernParagraphConfiguration : IEntityTypeConfiguration<C
     {
         builder.HasKey(cp => new { cp.ConcernId, cp.ParagraphId });
         builder.Property(cp => cp.Quote).HasMaxLength(Limits.Quote);
+        builder.Property(cp => cp.TextWhenLinked).HasMaxLength(Limits.ParagraphText);
+        builder.Ignore(cp => cp.TextChanged);
         builder.HasOne(cp => cp.Paragraph).WithMany().HasForeignKey(cp => cp.ParagraphId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(cp => cp.ParagraphId);
     }

@@ -257,6 +257,11 @@ namespace ResolutionTracker.Web.Data.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<string>("TextWhenWritten")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("text_when_written");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -726,6 +731,11 @@ namespace ResolutionTracker.Web.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("quote");
+
+                    b.Property<string>("TextWhenLinked")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("text_when_linked");
 
                     b.HasKey("ConcernId", "ParagraphId")
                         .HasName("pk_concern_paragraphs");
