@@ -67,8 +67,85 @@ public sealed class Briefing : EditableEntity
             throw new DomainException("A briefing can only include concerns about its own resolution.");
         if (_concerns.Any(c => ReferenceEquals(c.Concern, concern) || (concern.Id != 0 && c.ConcernId == concern.Id)))
             throw new DomainException("The concern is already in the briefing.");
+        if (concern.ApprovedRevisionNumber is null || concern.State == ConcernState.Withdrawn)
+            throw new DomainException("Only an approved concern can join a briefing.");
         _concerns.Add(new BriefingConcern(this, concern, _concerns.Count + 1));
     }
+
+    public void RemoveConcern(Concern concern, DateTimeOffset now)
+    {
+        var link = Find(_concerns, c => ReferenceEquals(c.Concern, concern) || (concern.Id != 0 && c.ConcernId == concern.Id), "The concern is not in the briefing.");
+        _concerns.Remove(link);
+        Renumber(_concerns, c => c.Position, (c, i) => c.Position = i);
+        Touch(now);
+    }
+
+    public void MoveConcern(Concern concern, int position, DateTimeOffset now)
+    {
+        var link = Find(_concerns, c => ReferenceEquals(c.Concern, concern) || (concern.Id != 0 && c.ConcernId == concern.Id), "The concern is not in the briefing.");
+        Move(_concerns, link, position, c => c.Position, (c, i) => c.Position = i);
+        Touch(now);
+    }
+
+    public void RemoveRecommendation(Recommendation recommendation, DateTimeOffset now)
+    {
+        var item = Find(_recommendations, r => ReferenceEquals(r, recommendation), "That recommendation belongs to another briefing.");
+        _recommendations.Remove(item);
+        Renumber(_recommendations, r => r.Position, (r, i) => r.Position = i);
+        Touch(now);
+    }
+
+    public void MoveRecommendation(Recommendation recommendation, int position, DateTimeOffset now)
+    {
+        var item = Find(_recommendations, r => ReferenceEquals(r, recommendation), "That recommendation belongs to another briefing.");
+        Move(_recommendations, item, position, r => r.Position, (r, i) => r.Position = i);
+        Touch(now);
+    }
+
+    public void RemoveSignatory(Organisation organisation, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        var item = Find(_signatories, s => ReferenceEquals(s.Organisation, organisation) || (organisation.Id != 0 && s.OrganisationId == organisation.Id), $"{organisation.Name} has not signed.");
+        _signatories.Remove(item);
+        Renumber(_signatories, s => s.Position, (s, i) => s.Position = i);
+        Touch(now);
+    }
+
+    public void MoveSignatory(Organisation organisation, int position, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        var item = Find(_signatories, s => ReferenceEquals(s.Organisation, organisation) || (organisation.Id != 0 && s.OrganisationId == organisation.Id), $"{organisation.Name} has not signed.");
+        Move(_signatories, item, position, s => s.Position, (s, i) => s.Position = i);
+        Touch(now);
+    }
+
+    public void EditFootnote(Footnote footnote, string text, IEnumerable<CitationInput> citations, DateTimeOffset now)
+    {
+        var note = Find(_footnotes, f => ReferenceEquals(f, footnote), "That footnote belongs to something else.");
+        ArgumentNullException.ThrowIfNull(citations);
+        var checkedText = Guard.Required(text, Limits.Note, "Footnote text");
+        note.ReplaceCitations(citations);
+        note.SetText(checkedText);
+        Touch(now);
+    }
+
+    public void RemoveFootnote(Footnote footnote, DateTimeOffset now)
+    {
+        var note = Find(_footnotes, f => ReferenceEquals(f, footnote), "That footnote belongs to something else.");
+        _footnotes.Remove(note);
+        Renumber(_footnotes, f => f.Position, (f, i) => f.MoveTo(i));
+        Touch(now);
+    }
+
+    public void MoveFootnote(Footnote footnote, int position, DateTimeOffset now)
+    {
+        var note = Find(_footnotes, f => ReferenceEquals(f, footnote), "That footnote belongs to something else.");
+        Move(_footnotes, note, position, f => f.Position, (f, i) => f.MoveTo(i));
+        Touch(now);
+    }
+
+    // Edited since the last publication: the public still sees the last snapshot until it is published again.
+    public bool HasUnpublishedChanges => PublishedAt is null || UpdatedAt > PublishedAt;
 
     public Recommendation AddRecommendation(string text, string? targetGroup)
     {
@@ -87,11 +164,37 @@ public sealed class Briefing : EditableEntity
         _signatories.Add(new BriefingSignatory(this, organisation, _signatories.Count + 1));
     }
 
-    public Footnote AddFootnote(string text)
+    public Footnote AddFootnote(string text, IEnumerable<CitationInput>? citations = null)
     {
         var footnote = Footnote.ForBriefing(this, _footnotes.Count + 1, text);
+        footnote.ReplaceCitations(citations ?? []);
         _footnotes.Add(footnote);
         return footnote;
+    }
+
+    private void Touch(DateTimeOffset now) => UpdatedAt = Guard.Utc(now);
+
+    private static T Find<T>(List<T> items, Func<T, bool> match, string missing) =>
+        items.FirstOrDefault(match) ?? throw new DomainException(missing);
+
+    // Closes the gap a removal leaves, keeping the order the positions gave.
+    private static void Renumber<T>(List<T> items, Func<T, int> getPosition, Action<T, int> setPosition)
+    {
+        var ordered = items.OrderBy(getPosition).ToList();
+        for (var i = 0; i < ordered.Count; i++)
+            setPosition(ordered[i], i + 1);
+    }
+
+    // Moves an item to a 1-based position, keeping the others in order with no gaps.
+    private static void Move<T>(List<T> items, T item, int position, Func<T, int> getPosition, Action<T, int> setPosition)
+    {
+        if (position < 1 || position > items.Count)
+            throw new DomainException($"The position must be between 1 and {items.Count}.");
+        var ordered = items.OrderBy(getPosition).ToList();
+        ordered.Remove(item);
+        ordered.Insert(position - 1, item);
+        for (var i = 0; i < ordered.Count; i++)
+            setPosition(ordered[i], i + 1);
     }
 
     // Publishing freezes the rendered briefing; the caller renders it, the briefing keeps it immutable.

@@ -19,5 +19,5 @@ public sealed class BriefingConcern
     public Briefing Briefing { get; private set; } = null!;
     public int ConcernId { get; private set; }
     public Concern Concern { get; private set; } = null!;
-    public int Position { get; private set; }
+    public int Position { get; internal set; }
 }

@@ -19,5 +19,5 @@ public sealed class BriefingSignatory
     public Briefing Briefing { get; private set; } = null!;
     public int OrganisationId { get; private set; }
     public Organisation Organisation { get; private set; } = null!;
-    public int Position { get; private set; }
+    public int Position { get; internal set; }
 }

@@ -15,7 +15,7 @@ public sealed class Recommendation : EditableEntity
 
     public int BriefingId { get; private set; }
     public Briefing Briefing { get; private set; } = null!;
-    public int Position { get; private set; }
+    public int Position { get; internal set; }
     public string Text { get; private set; } = "";
     public string? TargetGroup { get; private set; }
 

@@ -68,16 +68,81 @@ public class BriefingTests
     }
 
     [Fact]
-    public void Publishing_a_briefing_whose_only_concern_is_not_approved_is_refused()
+    public void Adding_a_concern_that_is_not_approved_is_refused()
     {
         var briefing = NewBriefing();
         var draft = new Concern(_resolution, "staff-1", "Still a draft", null, "Body", Severity.High, Examples.Now);
-        briefing.AddConcern(draft);
+
+        var act = () => briefing.AddConcern(draft);
+
+        act.Should().Throw<DomainException>().WithMessage("*approved*");
+        briefing.Concerns.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Publishing_a_briefing_whose_only_concern_was_withdrawn_is_refused()
+    {
+        var briefing = NewBriefing();
+        var concern = ApprovedConcern("Withdrawn later");
+        briefing.AddConcern(concern);
+        concern.Withdraw(Examples.Lead, Examples.Now);
 
         var act = () => briefing.Publish("lead-1", "{}", Examples.Now);
 
         act.Should().Throw<DomainException>().WithMessage("*approved concern*");
         briefing.Snapshots.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Concerns_recommendations_and_signatories_can_be_reordered_and_removed_without_gaps()
+    {
+        var briefing = NewBriefing();
+        var a = ApprovedConcern("A");
+        var b = ApprovedConcern("B");
+        var c = ApprovedConcern("C");
+        briefing.AddConcern(a);
+        briefing.AddConcern(b);
+        briefing.AddConcern(c);
+        var first = briefing.AddRecommendation("Call a vote.", "Pledge signatories");
+        var second = briefing.AddRecommendation("Vote no.", "Pledge signatories");
+        var amnesty = Examples.Ngo("Amnesty International");
+        var hrw = Examples.Ngo("Human Rights Watch");
+        briefing.AddSignatory(amnesty);
+        briefing.AddSignatory(hrw);
+
+        briefing.MoveConcern(c, 1, Examples.Now);
+        briefing.RemoveConcern(a, Examples.Now);
+        briefing.MoveRecommendation(second, 1, Examples.Now);
+        briefing.RemoveSignatory(amnesty, Examples.Now);
+
+        briefing.Concerns.OrderBy(x => x.Position).Select(x => x.Concern).Should().Equal(c, b);
+        briefing.Concerns.Select(x => x.Position).Should().BeEquivalentTo([1, 2]);
+        briefing.Recommendations.OrderBy(r => r.Position).Should().Equal(second, first);
+        briefing.Signatories.Single().Organisation.Should().BeSameAs(hrw);
+        briefing.Signatories.Single().Position.Should().Be(1);
+    }
+
+    [Fact]
+    public void Moving_outside_the_list_is_refused()
+    {
+        var briefing = NewBriefing();
+        var only = briefing.AddRecommendation("Call a vote.", null);
+
+        var act = () => briefing.MoveRecommendation(only, 2, Examples.Now);
+
+        act.Should().Throw<DomainException>();
+    }
+
+    [Fact]
+    public void An_edit_after_publishing_is_an_unpublished_change()
+    {
+        var briefing = WithConcern();
+        briefing.Publish("lead-1", "{}", Examples.Now);
+        briefing.HasUnpublishedChanges.Should().BeFalse();
+
+        briefing.Edit("New title", null, BriefingStance.Oppose, null, Examples.Now.AddMinutes(5));
+
+        briefing.HasUnpublishedChanges.Should().BeTrue();
     }
 
     [Fact]

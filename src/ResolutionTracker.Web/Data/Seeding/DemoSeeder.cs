@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using ResolutionTracker.Web.Briefings;
 using ResolutionTracker.Domain;
 using ResolutionTracker.Domain.Organisations;
 using ResolutionTracker.Domain.Resolutions;
@@ -56,6 +57,9 @@ internal sealed partial class DemoSeeder(AppDbContext db, UserManager<Applicatio
             ? null
             : FictionalCase.Build(context);
 
+        await db.SaveChangesAsync();
+        // Published once everything has its id, so the snapshot names real records, as a lead's publication would.
+        BriefingDocumentBuilder.Publish(briefing, context.ApproverId, L31Case.PublishedAt);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
 

@@ -141,7 +141,6 @@ internal static class L31Case
         foreach (var signatory in Signatories)
             briefing.AddSignatory(context.Organisation(signatory.Name));
 
-        briefing.Publish(context.ApproverId, BriefingSnapshotJson.Render(briefing), PublishedAt);
         context.Db.Briefings.Add(briefing);
         return (draft, briefing);
     }
