@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ResolutionTracker.Domain;
+using ResolutionTracker.Web.Briefings;
 using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Pages.Shared;
 
@@ -19,6 +20,10 @@ public sealed class DetailModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
+        // Visitors read a concern as it was published, whatever is being edited since; staff read the live record.
+        if (User.Identity?.IsAuthenticated != true)
+            return await FromPublishedAsync(id, cancellationToken) ? Page() : NotFound();
+
         var concern = await db.Concerns.AsNoTracking()
             .VisibleTo(User)
             .Where(c => c.Id == id)
@@ -50,6 +55,38 @@ public sealed class DetailModel(AppDbContext db) : PageModel
             .ToListAsync(cancellationToken);
 
         return Page();
+    }
+
+    // The concern as the newest publication that contains it shows it, or false when no publication does.
+    private async Task<bool> FromPublishedAsync(int id, CancellationToken cancellationToken)
+    {
+        var resolutionId = await db.Concerns.Where(c => c.Id == id).Select(c => (int?)c.ResolutionId).SingleOrDefaultAsync(cancellationToken);
+        if (resolutionId is null)
+            return false;
+        var latest = await db.BriefingSnapshots.AsNoTracking()
+            .Where(s => s.Briefing.ResolutionId == resolutionId && s.Briefing.Status == BriefingStatus.Published
+                && s.Number == db.BriefingSnapshots.Where(t => t.BriefingId == s.BriefingId).Max(t => t.Number))
+            .OrderByDescending(s => s.PublishedAt)
+            .Select(s => s.Content)
+            .ToListAsync(cancellationToken);
+        var documents = latest.Select(BriefingDocument.FromJson).ToList();
+        var found = documents
+            .Select(d => (Document: d, Section: d.Concerns.FirstOrDefault(c => c.ConcernId == id)))
+            .FirstOrDefault(x => x.Section is not null);
+        if (found.Section is not { } section)
+            return false;
+        var document = found.Document;
+        Concern = new ConcernView(id, section.Heading, section.Summary, section.Body,
+            Enum.TryParse<Severity>(section.Severity, out var severity) ? severity : Severity.Medium,
+            ConcernState.Approved, section.Revision, document.Resolution.Symbol, document.Resolution.Title);
+        Paragraphs = section.Paragraphs.Select(p => new ParagraphRef(p.Reference, p.Anchor,
+            string.IsNullOrWhiteSpace(p.Quote) ? null : p.Quote, string.IsNullOrWhiteSpace(p.Text) ? null : p.Text)).ToList();
+        var notes = document.Notes.ToDictionary(n => n.Number);
+        Footnotes = section.NoteNumbers.Where(notes.ContainsKey).Select((n, i) => new FootnoteView(n, i + 1, notes[n].Text,
+            notes[n].Citations.Select(c => new CitationView(c.Symbol, c.Url, c.Label)).ToList())).ToList();
+        Briefings = documents.Where(d => d.Concerns.Any(c => c.ConcernId == id))
+            .Select(d => new BriefingLink(d.Slug, d.Title, d.PublishedAt)).ToList();
+        return true;
     }
 
     public sealed record ConcernView(int Id, string Heading, string? Summary, string Body, Severity Severity,
