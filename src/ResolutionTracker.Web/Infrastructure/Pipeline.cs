@@ -32,6 +32,9 @@ internal static class Pipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication, so the public-page cache can tell signed-in readers apart (they are never cached).
+        if (Briefings.PublicCache.IsEnabled(app.Configuration))
+            app.UseOutputCache();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();

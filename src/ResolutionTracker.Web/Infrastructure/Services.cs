@@ -96,5 +96,9 @@ internal static class Services
         services.AddScoped<DemoSeeder>();
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddInvitations(builder.Configuration);
+        services.AddScoped<ResolutionTracker.Web.Resolutions.VersionAdder>();
+        // Public pages are output-cached for anonymous readers and evicted on publish (Briefings/PublicCache.cs).
+        Briefings.PublicCache.AddPublicCache(services);
+        Exports.ExportServices.AddExports(services);
     }
 }

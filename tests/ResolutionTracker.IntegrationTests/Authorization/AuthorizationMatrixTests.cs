@@ -68,6 +68,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app, ITestOutputHelper o
         var ownDraft = V(("id", s.StaffDraftId));
         var othersConcern = V(("id", s.PublishedConcernId));
         var inReview = V(("id", s.StaffInReviewId));
+        var briefing = V(("id", s.BriefingId));
         var user = V(("id", s.TargetUserId));
         var status404 = V(("code", 404));
         return
@@ -84,6 +85,12 @@ public sealed class AuthorizationMatrixTests(AppFactory app, ITestOutputHelper o
             Get("/Public/Organisations/Index", "list", none, Ok, Ok, Ok, Ok),
             Get("/Public/Organisations/Detail", "a State", V(("slug", s.StateSlug)), Ok, Ok, Ok, Ok),
             Get("/Public/Briefings/Detail", "published", V(("slug", s.PublishedBriefingSlug)), Ok, Ok, Ok, Ok),
+            Get("/Public/Exports/BriefingDocx", "published", V(("slug", s.PublishedBriefingSlug)), Ok, Ok, Ok, Ok),
+            Get("/Public/Exports/BriefingDocxVersion", "snapshot 1", V(("slug", s.PublishedBriefingSlug), ("n", 1)), Ok, Ok, Ok, Ok),
+            // The PDF itself depends on Chromium being installed (Exports/BriefingPdfTests); who may ask does not.
+            Get("/Public/Exports/BriefingPdf", "unknown briefing", V(("slug", "no-such-briefing")), NotFound, NotFound, NotFound, NotFound),
+            Get("/Public/Exports/BriefingPdfVersion", "unknown snapshot", V(("slug", s.PublishedBriefingSlug), ("n", 99)), NotFound, NotFound, NotFound, NotFound),
+            Get("/Public/Exports/ResolutionAkn", "A/HRC/43/L.31", V(("symbol", s.L31Symbol)), Ok, Ok, Ok, Ok),
 
             // Account pages: signing in and accepting an invitation are for visitors; changing a password is not.
             Get("/Account/SignIn", "form", none, Ok, Ok, Ok, Ok),
@@ -121,6 +128,10 @@ public sealed class AuthorizationMatrixTests(AppFactory app, ITestOutputHelper o
             // Review: coalition leads and admins.
             Get("/Desk/Review/Index", "queue", none, SignIn, Forbidden, Ok, Ok),
             Get("/Desk/Review/Detail", "in review", inReview, SignIn, Forbidden, Ok, Ok),
+            Get("/Desk/Briefings/Index", "list", none, SignIn, Forbidden, Ok, Ok),
+            Get("/Desk/Briefings/New", "choose a resolution", none, SignIn, Forbidden, Ok, Ok),
+            Get("/Desk/Briefings/Detail", "composer", briefing, SignIn, Forbidden, Ok, Ok),
+            Get("/Desk/Briefings/Preview", "preview", briefing, SignIn, Forbidden, Ok, Ok),
 
             // Administration: admins only.
             Get("/Admin/Users/Index", "list", none, SignIn, Forbidden, Forbidden, Ok),
@@ -160,6 +171,23 @@ public sealed class AuthorizationMatrixTests(AppFactory app, ITestOutputHelper o
 
             Post("/Desk/Review/Detail", "Approve", "in review", inReview, SignIn, Forbidden, Handled, Handled),
             Post("/Desk/Review/Detail", "SendBack", "in review", inReview, SignIn, Forbidden, Handled, Handled),
+            Post("/Desk/Briefings/New", "", "empty", none, SignIn, Forbidden, Handled, Handled),
+            Post("/Desk/Briefings/Preview", "Publish", "empty", briefing, SignIn, Forbidden, Handled, Handled),
+            Post("/Desk/Briefings/Detail", "Edit", "empty", briefing, SignIn, Forbidden, Handled, Handled),
+            Post("/Desk/Briefings/Detail", "AddConcern", "empty", briefing, SignIn, Forbidden, Handled, Handled),
+            Post("/Desk/Briefings/Detail", "MoveConcern", "empty", briefing, SignIn, Forbidden, Handled, Handled),
+            Post("/Desk/Briefings/Detail", "RemoveConcern", "empty", briefing, SignIn, Forbidden, Handled, Handled),
+            Post("/Desk/Briefings/Detail", "AddRecommendation", "empty", briefing, SignIn, Forbidden, Handled, Handled),
+            Post("/Desk/Briefings/Detail", "EditRecommendation", "empty", briefing, SignIn, Forbidden, Handled, Handled),
+            Post("/Desk/Briefings/Detail", "MoveRecommendation", "empty", briefing, SignIn, Forbidden, Handled, Handled),
+            Post("/Desk/Briefings/Detail", "RemoveRecommendation", "empty", briefing, SignIn, Forbidden, Handled, Handled),
+            Post("/Desk/Briefings/Detail", "AddSignatory", "empty", briefing, SignIn, Forbidden, Handled, Handled),
+            Post("/Desk/Briefings/Detail", "MoveSignatory", "empty", briefing, SignIn, Forbidden, Handled, Handled),
+            Post("/Desk/Briefings/Detail", "RemoveSignatory", "empty", briefing, SignIn, Forbidden, Handled, Handled),
+            Post("/Desk/Briefings/Detail", "AddFootnote", "empty", briefing, SignIn, Forbidden, Handled, Handled),
+            Post("/Desk/Briefings/Detail", "EditFootnote", "empty", briefing, SignIn, Forbidden, Handled, Handled),
+            Post("/Desk/Briefings/Detail", "MoveFootnote", "empty", briefing, SignIn, Forbidden, Handled, Handled),
+            Post("/Desk/Briefings/Detail", "RemoveFootnote", "empty", briefing, SignIn, Forbidden, Handled, Handled),
 
             Post("/Admin/Users/Invite", "", "empty", none, SignIn, Forbidden, Forbidden, Handled),
             Post("/Admin/Users/Detail", "Role", "a staff account", user, SignIn, Forbidden, Forbidden, Handled),

@@ -30,5 +30,6 @@ internal sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
         builder.Navigation(c => c.Comments).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.ToTable(t => t.HasCheckConstraint("ck_concerns_revision_positive", "revision_number > 0"));
         builder.HasXminConcurrency();
+        // The table also has search_vector, a generated tsvector with a GIN index, left out of the model on purpose: see Search/FullText.cs.
     }
 }

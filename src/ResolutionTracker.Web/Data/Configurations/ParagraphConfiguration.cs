@@ -20,5 +20,6 @@ internal sealed class ParagraphConfiguration : IEntityTypeConfiguration<Paragrap
         builder.HasMany(p => p.SubItems).WithOne(s => s.Paragraph).HasForeignKey(s => s.ParagraphId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.SubItems).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasXminConcurrency();
+        // The table also has search_vector, a generated tsvector with a GIN index, left out of the model on purpose: see Search/FullText.cs.
     }
 }

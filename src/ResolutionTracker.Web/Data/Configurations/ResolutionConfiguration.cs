@@ -24,5 +24,6 @@ internal sealed class ResolutionConfiguration : IEntityTypeConfiguration<Resolut
         builder.Navigation(r => r.Predecessors).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(r => r.LatestVersion);
         builder.HasXminConcurrency();
+        // The table also has search_vector, a generated tsvector with a GIN index, left out of the model on purpose: see Search/FullText.cs.
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +7,7 @@ using ResolutionTracker.Domain;
 using ResolutionTracker.Domain.Concerns;
 using ResolutionTracker.Web.Authorization;
 using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Pages.Desk.Resolutions;
 using ResolutionTracker.Web.Pages.Public.Concerns;
 using ResolutionTracker.Web.Pages.Shared;
 
@@ -20,6 +22,9 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
     public IReadOnlyList<CommentView> Comments { get; private set; } = [];
     public IReadOnlyList<RevisionView> Revisions { get; private set; } = [];
     public bool MayEdit { get; private set; }
+
+    // By position in Paragraphs: the paragraphs whose text changed since the concern was written about them.
+    public IReadOnlyDictionary<int, TextChangeFlag> TextChanges { get; private set; } = new Dictionary<int, TextChangeFlag>();
     public bool MaySubmit { get; private set; }
     public bool MayWithdraw { get; private set; }
 
@@ -38,6 +43,22 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
         ActAsync(id, ConcernOperations.Withdraw, (c, actor, now) => c.Withdraw(actor, now),
             "Concern withdrawn. It stays on record with its history but will not be reviewed or published.", cancellationToken);
 
+    // Someone read the new text of a paragraph and says the concern still holds: the "text changed" flag goes.
+    public async Task<IActionResult> OnPostConfirmParagraphAsync(int id, int paragraphId, CancellationToken cancellationToken)
+    {
+        var concern = await db.Concerns
+            .Include(c => c.Paragraphs).ThenInclude(cp => cp.Paragraph)
+            .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var link = concern?.Paragraphs.FirstOrDefault(cp => cp.ParagraphId == paragraphId);
+        if (concern is null || link is null)
+            return NotFound();
+        if (!(await auth.AuthorizeAsync(User, ConcernAccess.Of(concern), ConcernOperations.Edit)).Succeeded)
+            return Forbid();
+        var reference = link.Paragraph.Reference();
+        return await ActAsync(concern, (c, actor, now) => c.ConfirmParagraphText(actor, link.Paragraph, now),
+            $"Confirmed: the concern still holds for the new text of {reference}.", cancellationToken);
+    }
+
     private async Task<IActionResult> ActAsync(int id, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation,
         Action<Concern, Actor, DateTimeOffset> step, string done, CancellationToken cancellationToken)
     {
@@ -46,7 +67,12 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
             return NotFound();
         if (!(await auth.AuthorizeAsync(User, ConcernAccess.Of(concern), operation)).Succeeded)
             return Forbid();
+        return await ActAsync(concern, step, done, cancellationToken);
+    }
 
+    private async Task<IActionResult> ActAsync(Concern concern, Action<Concern, Actor, DateTimeOffset> step, string done, CancellationToken cancellationToken)
+    {
+        var id = concern.Id;
         db.ExpectVersion(concern, RowVersion);
         try
         {
@@ -84,9 +110,21 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
         var paragraphs = await db.ConcernParagraphs.AsNoTracking()
             .Where(cp => cp.ConcernId == id)
             .OrderBy(cp => cp.Position)
-            .Select(cp => new { cp.Paragraph.Kind, cp.Paragraph.Number, cp.Quote, cp.Paragraph.Text })
+            .Select(cp => new { cp.ParagraphId, cp.Paragraph.Kind, cp.Paragraph.Number, cp.Quote, cp.Paragraph.Text, cp.TextWhenLinked })
             .ToListAsync(cancellationToken);
         Paragraphs = paragraphs.Select(p => ParagraphRef.Create(p.Kind, p.Number, p.Quote, p.Text)).ToList();
+        var mayConfirm = concern.State is ConcernState.Draft or ConcernState.ChangesRequested or ConcernState.Approved
+            && (await auth.AuthorizeAsync(User, new ConcernAccess(concern.AuthorId, concern.State), ConcernOperations.Edit)).Succeeded;
+        TextChanges = paragraphs
+            .Select((p, i) => (p, i))
+            .Where(x => x.p.TextWhenLinked is not null && x.p.TextWhenLinked != x.p.Text)
+            .ToDictionary(x => x.i, x => new TextChangeFlag(Domain.Resolutions.Paragraph.Reference(x.p.Kind, x.p.Number), x.p.TextWhenLinked!, x.p.Text,
+                mayConfirm ? string.Create(CultureInfo.InvariantCulture, $"/desk/concerns/{id}?handler=ConfirmParagraph") : null,
+                [
+                    new("paragraphId", x.p.ParagraphId.ToString(CultureInfo.InvariantCulture)),
+                    new("RowVersion", concern.RowVersion.ToString(CultureInfo.InvariantCulture)),
+                ],
+                "concern"));
 
         Footnotes = await db.Footnotes.AsNoTracking()
             .Where(f => f.ConcernId == id)

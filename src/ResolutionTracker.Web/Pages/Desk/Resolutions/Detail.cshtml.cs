@@ -1,11 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ResolutionTracker.Domain;
 using ResolutionTracker.Domain.Annotations;
+using ResolutionTracker.Domain.Concerns;
 using ResolutionTracker.Domain.Resolutions;
 using ResolutionTracker.Web.Authorization;
 using ResolutionTracker.Web.Data;
@@ -17,7 +19,7 @@ namespace ResolutionTracker.Web.Pages.Desk.Resolutions;
 // the coalition's concerns beside the paragraphs they are about, and the versions. Notes follow a
 // paragraph across versions by its stable identity; a note whose quote is gone from the text is shown
 // apart, with its quote, and never dropped.
-public sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class DetailModel(AppDbContext db, TimeProvider clock, IAuthorizationService auth) : PageModel
 {
     public const string ElsewhereAnchor = "notes-elsewhere";
 
@@ -216,6 +218,78 @@ public sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageModel
         return this.Invalid(status);
     }
 
+    // Someone read the new text of a paragraph and says the concern still holds: the "text changed" flag goes.
+    public async Task<IActionResult> OnPostConfirmConcernAsync(int id, int concernId, int paragraphId, uint rowVersion, CancellationToken cancellationToken)
+    {
+        var concern = await db.Concerns
+            .Include(c => c.Paragraphs).ThenInclude(cp => cp.Paragraph).ThenInclude(p => p.Version)
+            .FirstOrDefaultAsync(c => c.Id == concernId && c.ResolutionId == id, cancellationToken);
+        var link = concern?.Paragraphs.FirstOrDefault(cp => cp.ParagraphId == paragraphId);
+        if (concern is null || link is null)
+            return NotFound();
+        if (!(await auth.AuthorizeAsync(User, ConcernAccess.Of(concern), ConcernOperations.Edit)).Succeeded)
+            return Forbid();
+
+        var paragraph = link.Paragraph;
+        var reference = paragraph.Reference();
+        var anchor = await AnchorForAsync(id, paragraph.StableId, cancellationToken);
+        db.ExpectVersion(concern, rowVersion);
+        try
+        {
+            concern.ConfirmParagraphText(User.ToActor(), paragraph, clock.GetUtcNow());
+        }
+        catch (DomainException refusal)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, cancellationToken);
+            ErrorAnchor = anchor;
+            return this.Refused(refusal);
+        }
+        var saved = await db.TrySaveAsync(concern, cancellationToken);
+        if (saved.Conflicted)
+        {
+            ModelState.AddModelError(string.Empty, "Someone changed this concern after you opened the page, so nothing was confirmed. Read it as it is now, then confirm again.");
+            await LoadAsync(id, cancellationToken);
+            ErrorAnchor = anchor;
+            return this.Conflict();
+        }
+        TempData["Status"] = $"Confirmed: the concern still holds for the new text of {reference}.";
+        TempData[nameof(SavedAt)] = anchor;
+        return RedirectToPage("/Desk/Resolutions/Detail", null, new { id }, anchor);
+    }
+
+    public async Task<IActionResult> OnPostConfirmNoteAsync(int id, int noteId, uint rowVersion, CancellationToken cancellationToken)
+    {
+        var note = await FindThreadAsync(id, noteId, cancellationToken);
+        if (note is null)
+            return NotFound();
+        var reference = note.Paragraph.Reference();
+        var anchor = await AnchorForAsync(id, note.Paragraph.StableId, cancellationToken);
+        db.ExpectVersion(note, rowVersion);
+        try
+        {
+            note.ConfirmText(User.UserId()!, clock.GetUtcNow());
+        }
+        catch (DomainException refusal)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, cancellationToken);
+            ErrorAnchor = anchor;
+            return this.Refused(refusal);
+        }
+        var saved = await db.TrySaveAsync(note, cancellationToken);
+        if (saved.Conflicted)
+        {
+            ModelState.AddModelError(string.Empty, "Someone changed this note after you opened the page, so nothing was confirmed. Read it as it is now, then confirm again.");
+            await LoadAsync(id, cancellationToken);
+            ErrorAnchor = anchor;
+            return this.Conflict();
+        }
+        TempData["Status"] = $"Confirmed: the note still holds for the new text of {reference}.";
+        TempData[nameof(SavedAt)] = anchor;
+        return RedirectToPage("/Desk/Resolutions/Detail", null, new { id }, anchor);
+    }
+
     private Task<Annotation?> FindThreadAsync(int resolutionId, int threadId, CancellationToken cancellationToken) =>
         db.Annotations
             .Include(a => a.Paragraph).ThenInclude(p => p.Version)
@@ -303,6 +377,9 @@ public sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageModel
                 a.CreatedAt,
                 a.ResolvedAt,
                 a.ResolvedBy,
+                a.TextWhenWritten,
+                ParagraphText = a.Paragraph.Text,
+                a.RowVersion,
             })
             .ToListAsync(cancellationToken);
 
@@ -324,7 +401,16 @@ public sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageModel
                 shown is not null && n.VersionId != Latest!.Id ? n.VersionLabel : null,
                 Paragraph.Reference(n.Kind, n.Number), n.VersionLabel,
                 n.ResolvedAt, n.ResolvedBy is null ? null : NameOf(n.ResolvedBy), n.Selector,
-                replies[n.Id].ToList());
+                replies[n.Id].ToList())
+            {
+                DeletedIn = shown is null ? DeletedIn(n.VersionId) : null,
+                Flag = n.TextWhenWritten is not null && n.TextWhenWritten != n.ParagraphText
+                    ? new TextChangeFlag(Paragraph.Reference(n.Kind, n.Number), n.TextWhenWritten, n.ParagraphText,
+                        ConfirmUrl("ConfirmNote"),
+                        [new("noteId", n.Id.ToString(CultureInfo.InvariantCulture)), new("rowVersion", n.RowVersion.ToString(CultureInfo.InvariantCulture))],
+                        "note")
+                    : null,
+            };
             threads.Add((shown?.StableId, thread));
         }
         ThreadsByParagraph = threads.Where(t => t.StableId is not null).ToLookup(t => t.StableId!.Value, t => t.Thread);
@@ -347,8 +433,10 @@ public sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageModel
                 c.Heading,
                 c.Severity,
                 c.State,
+                c.AuthorId,
+                c.RowVersion,
                 Paragraphs = c.Paragraphs.OrderBy(cp => cp.Position)
-                    .Select(cp => new { cp.Paragraph.StableId, cp.Paragraph.Kind, cp.Paragraph.Number })
+                    .Select(cp => new { cp.ParagraphId, cp.Paragraph.StableId, cp.Paragraph.Kind, cp.Paragraph.Number, cp.Paragraph.VersionId, cp.TextWhenLinked, cp.Paragraph.Text })
                     .ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -358,8 +446,26 @@ public sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageModel
         var other = new List<ConcernCard>();
         foreach (var c in concerns)
         {
+            // Confirming changes the concern, so it takes what editing takes: the author or a lead, and an editable state.
+            var mayConfirm = c.State is ConcernState.Draft or ConcernState.ChangesRequested or ConcernState.Approved
+                && (c.AuthorId == User.UserId() || User.CanReview());
             var card = new ConcernCard(c.Id, c.Heading, c.Severity, c.State,
-                c.Paragraphs.Select(p => Paragraph.Reference(p.Kind, p.Number)).ToList());
+                c.Paragraphs.Select(p => textByStableId.ContainsKey(p.StableId) || DeletedIn(p.VersionId) is not { } deletedIn
+                    ? Paragraph.Reference(p.Kind, p.Number)
+                    : $"{Paragraph.Reference(p.Kind, p.Number)} of {VersionLabel(p.VersionId)} (paragraph deleted in {deletedIn})").ToList())
+            {
+                Flags = c.Paragraphs
+                    .Where(p => p.TextWhenLinked is not null && p.TextWhenLinked != p.Text)
+                    .Select(p => (p.StableId, new TextChangeFlag(Paragraph.Reference(p.Kind, p.Number), p.TextWhenLinked!, p.Text,
+                        mayConfirm ? ConfirmUrl("ConfirmConcern") : null,
+                        [
+                            new("concernId", c.Id.ToString(CultureInfo.InvariantCulture)),
+                            new("paragraphId", p.ParagraphId.ToString(CultureInfo.InvariantCulture)),
+                            new("rowVersion", c.RowVersion.ToString(CultureInfo.InvariantCulture)),
+                        ],
+                        "concern")))
+                    .ToList(),
+            };
             foreach (var p in c.Paragraphs.Where(p => textByStableId.ContainsKey(p.StableId)))
                 beside.Add((p.StableId, card));
             if (c.Paragraphs.Count == 0 || c.Paragraphs.Any(p => !textByStableId.ContainsKey(p.StableId)))
@@ -414,6 +520,18 @@ public sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageModel
     public static string Anchor(ParagraphKind kind, int number) =>
         string.Create(CultureInfo.InvariantCulture, $"{(kind == ParagraphKind.Preambular ? "pp" : "op")}{number}");
 
+    private string ConfirmUrl(string handler) =>
+        string.Create(CultureInfo.InvariantCulture, $"/desk/resolutions/{Resolution.Id}?handler={handler}");
+
+    private string VersionLabel(int versionId) => Versions.FirstOrDefault(v => v.Id == versionId)?.Label ?? "an earlier version";
+
+    // The first version after the given one, which (for a paragraph not in the version shown) is where it was deleted.
+    private string? DeletedIn(int versionId)
+    {
+        var index = Versions.ToList().FindIndex(v => v.Id == versionId);
+        return index >= 0 && index + 1 < Versions.Count ? Versions[index + 1].Label : null;
+    }
+
     public IEnumerable<string> Errors(string key) =>
         ModelState.TryGetValue(key, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];
 
@@ -441,7 +559,16 @@ public sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageModel
         TextQuoteSelector? Selector, IReadOnlyList<NoteView> Replies)
     {
         public bool IsResolved => ResolvedAt is not null;
+
+        // The version that no longer holds the paragraph the note was written on, when the version shown does not.
+        public string? DeletedIn { get; init; }
+
+        public TextChangeFlag? Flag { get; init; }
     }
 
-    public sealed record ConcernCard(int Id, string Heading, Severity Severity, ConcernState State, IReadOnlyList<string> References);
+    public sealed record ConcernCard(int Id, string Heading, Severity Severity, ConcernState State, IReadOnlyList<string> References)
+    {
+        // Paragraphs whose text changed since the concern was written about them.
+        public IReadOnlyList<(Guid StableId, TextChangeFlag Flag)> Flags { get; init; } = [];
+    }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ResolutionTracker.Domain;
 using ResolutionTracker.Domain.Resolutions;
+using ResolutionTracker.Web.Briefings;
 using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Pages.Shared;
 
@@ -85,12 +86,6 @@ public sealed class DetailModel(AppDbContext db) : PageModel
         await LoadTextAndConcernsAsync(id, cancellationToken);
         await LoadVotesAsync(id, cancellationToken);
 
-        Briefings = await db.Briefings.AsNoTracking()
-            .Where(b => b.ResolutionId == id && b.Status == BriefingStatus.Published)
-            .OrderByDescending(b => b.PublishedAt)
-            .Select(b => new BriefingView(b.Slug, b.Title, b.Stance, b.PublishedAt))
-            .ToListAsync(cancellationToken);
-
         return Page();
     }
 
@@ -147,6 +142,65 @@ public sealed class DetailModel(AppDbContext db) : PageModel
         Preambular = lines.Where(l => l.Kind == ParagraphKind.Preambular).OrderBy(l => l.Number).ToList();
         Operative = lines.Where(l => l.Kind == ParagraphKind.Operative).OrderBy(l => l.Number).ToList();
 
+        var published = await PublishedAsync(id, cancellationToken);
+        Briefings = published.Select(d => new BriefingView(d.Slug, d.Title, Enum.TryParse<BriefingStance>(d.Stance, out var stance) ? stance : BriefingStance.Neutral, d.PublishedAt)).ToList();
+        var cards = User.SeesUnpublished()
+            ? await LiveCardsAsync(id, cancellationToken)
+            : PublishedCards(published);
+        ConcernCount = cards.Count;
+
+        var shown = lines.ToDictionary(l => l.Anchor, l => l.StableId, StringComparer.Ordinal);
+        var byParagraph = new List<(Guid StableId, ConcernCard Card)>();
+        var whole = new List<ConcernCard>();
+        var earlier = new List<ConcernCard>();
+        foreach (var card in cards)
+        {
+            if (card.Anchors.Count == 0)
+            {
+                whole.Add(card);
+                continue;
+            }
+            foreach (var anchor in card.Anchors.Where(shown.ContainsKey))
+                byParagraph.Add((shown[anchor], card));
+            if (card.Anchors.Any(a => !shown.ContainsKey(a)))
+                earlier.Add(card);
+        }
+        ConcernsByParagraph = byParagraph.ToLookup(x => x.StableId, x => x.Card);
+        WholeTextConcerns = whole;
+        EarlierTextConcerns = earlier;
+    }
+
+    // The latest snapshot of each published briefing on this resolution, newest first: what the public reads.
+    private async Task<IReadOnlyList<BriefingDocument>> PublishedAsync(int id, CancellationToken cancellationToken)
+    {
+        var contents = await db.BriefingSnapshots.AsNoTracking()
+            .Where(s => s.Briefing.ResolutionId == id && s.Number == s.Briefing.Snapshots.Max(x => x.Number))
+            .OrderByDescending(s => s.PublishedAt)
+            .Select(s => s.Content)
+            .ToListAsync(cancellationToken);
+        return contents.Select(BriefingDocument.FromJson).ToList();
+    }
+
+    // Visitors see concerns as published: the frozen sections of the briefings, each linking to its permalink.
+    // A concern in several briefings is shown once, from the newest.
+    private static List<ConcernCard> PublishedCards(IReadOnlyList<BriefingDocument> documents) =>
+        documents
+            .SelectMany(d => d.Concerns.Select((c, index) => (Document: d, Concern: c, Index: index)))
+            .DistinctBy(x => x.Concern.ConcernId)
+            .Select(x => new ConcernCard(x.Concern.ConcernId, x.Concern.Heading, Shorten(x.Concern.Summary),
+                Enum.TryParse<Severity>(x.Concern.Severity, out var severity) ? severity : Severity.Medium,
+                ConcernState.Approved,
+                x.Concern.Paragraphs.Select(p => p.Reference).ToList())
+            {
+                Href = ResolutionTracker.Web.Pages.Public.Briefings.SnapshotPageModel.LatestPath(x.Document.Slug) + "#" + x.Concern.Anchor,
+                Anchors = x.Concern.Paragraphs.Select(p => p.Anchor).ToList(),
+            })
+            .OrderByDescending(c => c.Severity)
+            .ToList();
+
+    // Signed-in users see every concern, live, in whatever state (the Visibility rule).
+    private async Task<List<ConcernCard>> LiveCardsAsync(int id, CancellationToken cancellationToken)
+    {
         var concerns = await db.Concerns.AsNoTracking()
             .VisibleTo(User)
             .Where(c => c.ResolutionId == id)
@@ -162,33 +216,16 @@ public sealed class DetailModel(AppDbContext db) : PageModel
                 c.Severity,
                 c.State,
                 Paragraphs = c.Paragraphs.OrderBy(cp => cp.Position)
-                    .Select(cp => new { cp.Paragraph.StableId, cp.Paragraph.Kind, cp.Paragraph.Number, cp.Quote })
+                    .Select(cp => new { cp.Paragraph.Kind, cp.Paragraph.Number })
                     .ToList(),
             })
             .ToListAsync(cancellationToken);
-        ConcernCount = concerns.Count;
-
-        var shown = lines.Select(l => l.StableId).ToHashSet();
-        var byParagraph = new List<(Guid StableId, ConcernCard Card)>();
-        var whole = new List<ConcernCard>();
-        var earlier = new List<ConcernCard>();
-        foreach (var c in concerns)
-        {
-            var card = new ConcernCard(c.Id, c.Heading, Shorten(c.Summary), c.Severity, c.State,
-                c.Paragraphs.Select(p => Paragraph.Reference(p.Kind, p.Number)).ToList());
-            if (c.Paragraphs.Count == 0)
+        return concerns.Select(c => new ConcernCard(c.Id, c.Heading, Shorten(c.Summary), c.Severity, c.State,
+                c.Paragraphs.Select(p => Paragraph.Reference(p.Kind, p.Number)).ToList())
             {
-                whole.Add(card);
-                continue;
-            }
-            foreach (var p in c.Paragraphs.Where(p => shown.Contains(p.StableId)))
-                byParagraph.Add((p.StableId, card));
-            if (c.Paragraphs.Any(p => !shown.Contains(p.StableId)))
-                earlier.Add(card);
-        }
-        ConcernsByParagraph = byParagraph.ToLookup(x => x.StableId, x => x.Card);
-        WholeTextConcerns = whole;
-        EarlierTextConcerns = earlier;
+                Anchors = c.Paragraphs.Select(p => Anchor(p.Kind, p.Number)).ToList(),
+            })
+            .ToList();
     }
 
     private async Task LoadVotesAsync(int id, CancellationToken cancellationToken)
@@ -260,7 +297,13 @@ public sealed class DetailModel(AppDbContext db) : PageModel
             : string.Create(CultureInfo.InvariantCulture, $"{Paragraph.Reference(Kind, From)}–{To}");
     }
 
-    public sealed record ConcernCard(int Id, string Heading, string? Summary, Severity Severity, ConcernState State, IReadOnlyList<string> References);
+    // Href: where the heading links (a published concern's permalink in its briefing; else the concern page).
+    // Anchors: the paragraphs it is about ("pp4"), matched against the text shown.
+    public sealed record ConcernCard(int Id, string Heading, string? Summary, Severity Severity, ConcernState State, IReadOnlyList<string> References)
+    {
+        public string? Href { get; init; }
+        public IReadOnlyList<string> Anchors { get; init; } = [];
+    }
 
     public sealed record VoteRowView(string State, string Slug, RegionalGroup? Group, VoteChoice Choice);
 

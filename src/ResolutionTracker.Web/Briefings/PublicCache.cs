@@ -1,0 +1,91 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace ResolutionTracker.Web.Briefings;
+
+// The output cache of the public pages. Every cached public page carries Tag, so one eviction after a
+// publish refreshes them all. Only anonymous requests are cached or served from the cache: the layout
+// shows a signed-in user's name and the resolution page shows them unpublished concerns.
+public static class PublicCache
+{
+    public const string Tag = "public";
+    public const string PolicyName = "public";
+    public static readonly TimeSpan Expiry = TimeSpan.FromMinutes(10);
+
+    // Set OutputCache:Enabled=false to serve every public page fresh (used by the uncached benchmark).
+    public static bool IsEnabled(IConfiguration configuration) =>
+        configuration?.GetValue("OutputCache:Enabled", true) ?? true;
+
+    public static void AddPublicCache(this IServiceCollection services) =>
+        services.AddOutputCache(options => options.AddPolicy(PolicyName, new AnonymousOnlyPolicy()));
+
+    public static async Task EvictAsync(IServiceProvider services, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (services.GetService(typeof(IOutputCacheStore)) is IOutputCacheStore store)
+            await store.EvictByTagAsync(Tag, ct);
+    }
+
+    // A strong validator for one published snapshot. The build's module id is part of it, so a deploy that
+    // changes how a page renders also changes its ETag.
+    public static string ETagFor(string kind, long id, int number)
+    {
+        var input = FormattableString.Invariant($"{kind}:{id}:{number}:{typeof(PublicCache).Assembly.ManifestModule.ModuleVersionId}");
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(input));
+        return "\"" + Convert.ToHexStringLower(hash.AsSpan(0, 12)) + "\"";
+    }
+
+    private sealed class AnonymousOnlyPolicy : IOutputCachePolicy
+    {
+        private const string TempDataCookie = ".AspNetCore.Mvc.CookieTempDataProvider";
+
+        ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var request = context.HttpContext.Request;
+            var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+                && StringValues.IsNullOrEmpty(request.Headers.Authorization)
+                && context.HttpContext.User.Identity?.IsAuthenticated != true
+                // A one-line confirmation waiting in TempData belongs to this visitor's next page only.
+                && !request.Cookies.ContainsKey(TempDataCookie);
+            context.EnableOutputCaching = true;
+            context.AllowCacheLookup = cacheable;
+            context.AllowCacheStorage = cacheable;
+            context.AllowLocking = true;
+            context.ResponseExpirationTimeSpan = Expiry;
+            context.CacheVaryByRules.QueryKeys = "*";
+            context.Tags.Add(Tag);
+            if (cacheable)
+                context.HttpContext.Response.OnStarting(DropEmptyTempDataCookie, context.HttpContext.Response);
+            return ValueTask.CompletedTask;
+        }
+
+        // The layout reads TempData, so every page answers with a deletion of the TempData cookie, present or
+        // not. This request had none, so the deletion says nothing; dropped, it no longer stops the caching.
+        // (Runs after MVC's own OnStarting callback, which was registered later.)
+        private static Task DropEmptyTempDataCookie(object state)
+        {
+            var response = (HttpResponse)state;
+            var cookies = response.Headers.SetCookie;
+            if (cookies.Count > 0 && cookies.All(c => c is not null
+                    && c.StartsWith(TempDataCookie + "=;", StringComparison.Ordinal)
+                    && c.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase)))
+                response.Headers.Remove(HeaderNames.SetCookie);
+            return Task.CompletedTask;
+        }
+
+        ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) =>
+            ValueTask.CompletedTask;
+
+        ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var response = context.HttpContext.Response;
+            // Errors and responses that set a cookie (antiforgery, TempData) are never shared.
+            if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
+                context.AllowCacheStorage = false;
+            return ValueTask.CompletedTask;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ResolutionTracker.Domain;
+using ResolutionTracker.Web.Authorization;
+using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Pages.Shared;
+
+namespace ResolutionTracker.Web.Pages.Desk.Briefings;
+
+// Every briefing, drafts and published, most recently changed first. Filters are read from the query
+// string as text; an unknown value is ignored and said so, as on the other lists.
+[Authorize(Policy = Policies.CanReview)]
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public string? StatusText { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "resolution")]
+    public string? ResolutionText { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "unpublished")]
+    public string? UnpublishedText { get; set; }
+
+    public BriefingStatus? Status { get; private set; }
+    public int? ResolutionId { get; private set; }
+    public bool UnpublishedOnly { get; private set; }
+    public IReadOnlyList<string> Ignored { get; private set; } = [];
+    public IReadOnlyList<ResolutionOption> ResolutionOptions { get; private set; } = [];
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public Paging Paging { get; private set; } = Paging.For(1, 0);
+    public bool Filtered => Status is not null || ResolutionId is not null || UnpublishedOnly;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var ignored = new List<string>();
+        if (!string.IsNullOrWhiteSpace(StatusText))
+        {
+            Status = Enum.GetValues<BriefingStatus>().Cast<BriefingStatus?>()
+                .FirstOrDefault(s => string.Equals(s.ToString(), StatusText.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (Status is null)
+                ignored.Add($"status “{Shorten(StatusText)}”");
+        }
+        if (!string.IsNullOrWhiteSpace(ResolutionText))
+        {
+            if (int.TryParse(ResolutionText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var rid) && rid > 0)
+                ResolutionId = rid;
+            else
+                ignored.Add($"resolution “{Shorten(ResolutionText)}”");
+        }
+        if (!string.IsNullOrWhiteSpace(UnpublishedText))
+        {
+            var value = UnpublishedText.Trim().ToLowerInvariant();
+            if (value is "true" or "1" or "on" or "yes")
+                UnpublishedOnly = true;
+            else if (value is not ("false" or "0" or "off" or "no"))
+                ignored.Add($"unpublished “{Shorten(UnpublishedText)}”");
+        }
+        Ignored = ignored;
+
+        ResolutionOptions = await db.Resolutions.AsNoTracking()
+            .Where(r => db.Briefings.Any(b => b.ResolutionId == r.Id))
+            .OrderBy(r => r.Symbol)
+            .Select(r => new ResolutionOption(r.Id, r.Symbol))
+            .ToListAsync(cancellationToken);
+
+        var query = db.Briefings.AsNoTracking();
+        if (Status is { } status)
+            query = query.Where(b => b.Status == status);
+        if (ResolutionId is { } resolutionId)
+            query = query.Where(b => b.ResolutionId == resolutionId);
+        // The same rule as Briefing.HasUnpublishedChanges, said in SQL.
+        if (UnpublishedOnly)
+            query = query.Where(b => b.PublishedAt == null || b.UpdatedAt > b.PublishedAt);
+
+        var total = await query.CountAsync(cancellationToken);
+        Paging = Paging.For(Request, total);
+        Rows = await query
+            .OrderByDescending(b => b.UpdatedAt).ThenByDescending(b => b.Id)
+            .Skip(Paging.Skip)
+            .Take(Paging.PageSize)
+            .Select(b => new Row(b.Id, b.Title, b.Slug, b.Status, b.Stance, b.ResolutionId, b.Resolution.Symbol, b.UpdatedAt, b.PublishedAt,
+                b.Snapshots.Count, b.Concerns.Count, b.PublishedAt == null || b.UpdatedAt > b.PublishedAt))
+            .ToListAsync(cancellationToken);
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    public sealed record ResolutionOption(int Id, string Symbol);
+
+    public sealed record Row(int Id, string Title, string Slug, BriefingStatus Status, BriefingStance Stance, int ResolutionId, string ResolutionSymbol,
+        DateTimeOffset UpdatedAt, DateTimeOffset? PublishedAt, int Versions, int Concerns, bool HasUnpublishedChanges);
+}

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ResolutionTracker.Domain;
+using ResolutionTracker.Domain.Briefings;
+using ResolutionTracker.Web.Authorization;
+using ResolutionTracker.Web.Briefings;
+using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Pages.Shared;
+
+namespace ResolutionTracker.Web.Pages.Desk.Briefings;
+
+// The briefing exactly as publishing would freeze it now (the same builder, the same partial as the public
+// page), and the Publish step, which asks once in the page and carries the row version of what was previewed.
+[Authorize(Policy = Policies.CanReview)]
+public sealed class PreviewModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public BriefingDocument Document { get; private set; } = null!;
+    public IReadOnlyList<string> Warnings { get; private set; } = [];
+    public BriefingFacts Facts { get; private set; } = null!;
+    public bool CanPublish => Document.Concerns.Count > 0;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var briefing = await BriefingDocumentBuilder.LoadAsync(db, id, cancellationToken);
+        if (briefing is null)
+            return NotFound();
+        Show(briefing);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(int id, uint version, CancellationToken cancellationToken)
+    {
+        var briefing = await BriefingDocumentBuilder.LoadAsync(db, id, cancellationToken);
+        if (briefing is null)
+            return NotFound();
+        db.ExpectVersion(briefing, version);
+        BriefingSnapshot snapshot;
+        try
+        {
+            snapshot = BriefingDocumentBuilder.Publish(briefing, User.ToActor().UserId, clock.GetUtcNow());
+        }
+        catch (DomainException refusal)
+        {
+            db.ChangeTracker.Clear();
+            Show((await BriefingDocumentBuilder.LoadAsync(db, id, cancellationToken))!);
+            return this.Refused(refusal);
+        }
+        var saved = await db.TrySaveAsync(briefing, cancellationToken);
+        if (saved.Conflicted)
+        {
+            var current = await BriefingDocumentBuilder.LoadAsync(db, id, cancellationToken);
+            if (current is null)
+                return NotFound();
+            Show(current);
+            ModelState.AddModelError(string.Empty, "The briefing changed after you opened this preview, so nothing was published. This is the briefing as it is now: read it again, then publish.");
+            return this.Conflict();
+        }
+        // The public pages are served from the output cache; a new snapshot must reach them at once.
+        await PublicCache.EvictAsync(HttpContext.RequestServices, cancellationToken);
+        TempData["Status"] = $"Published version {snapshot.Number}: /briefings/{briefing.Slug}";
+        return RedirectToPage("Detail", new { id });
+    }
+
+    private void Show(Briefing briefing)
+    {
+        var number = briefing.Snapshots.Count == 0 ? 1 : briefing.Snapshots.Max(s => s.Number) + 1;
+        (Document, Warnings) = BriefingDocumentBuilder.Build(briefing, number, clock.GetUtcNow());
+        var latest = briefing.Snapshots.OrderByDescending(s => s.Number).FirstOrDefault();
+        Facts = new BriefingFacts(briefing.Id, briefing.Title, briefing.Slug, briefing.RowVersion, number, latest?.Number, latest?.PublishedAt,
+            briefing.HasUnpublishedChanges);
+    }
+
+    public sealed record BriefingFacts(int Id, string Title, string Slug, uint Version, int NextNumber, int? PublishedNumber, DateTimeOffset? PublishedAt,
+        bool HasUnpublishedChanges);
+}

@@ -1,0 +1,246 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
+using ResolutionTracker.Domain;
+using ResolutionTracker.IntegrationTests.Fixture;
+using ResolutionTracker.Web.Data.Seeding;
+using static ResolutionTracker.IntegrationTests.Pages.Public.Briefings.PublishedBriefings;
+
+namespace ResolutionTracker.IntegrationTests.Pages.Public.Briefings;
+
+public sealed class DetailTests(AppFactory app) : AppTest(app)
+{
+    private const string Url = "/briefings/" + DemoSlug;
+
+    private async Task<HttpClient> StartAsync()
+    {
+        await App.SeedDemoAsync(includeDemoAccounts: true);
+        await EvictAsync(App);
+        return App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    }
+
+    [Fact]
+    public async Task The_published_briefing_renders_in_full_from_its_snapshot()
+    {
+        using var client = await StartAsync();
+
+        var page = await client.GetDocumentAsync(Url);
+
+        page.QuerySelector("h1")!.TextContent.Should().Contain("Key concerns with draft resolution A/HRC/43/L.31");
+        var concerns = page.QuerySelectorAll("section.briefing-concern").ToList();
+        concerns.Select(c => c.Id).Should().Equal(Enumerable.Range(1, Demo.ConcernHeadings.Count).Select(n => $"concern-{n}"));
+        for (var i = 0; i < Demo.ConcernHeadings.Count; i++)
+        {
+            concerns[i].QuerySelector("h3")!.TextContent.Should().Contain(Demo.ConcernHeadings[i]);
+            concerns[i].QuerySelector("a.permalink")!.GetAttribute("href").Should().Be($"#concern-{i + 1}");
+        }
+        page.QuerySelector("#concern-4 .briefing-para-text")!.TextContent.Should().Contain(Demo.Pp11Words);
+        page.QuerySelector("#concern-4 .briefing-para-ref a")!.GetAttribute("href").Should().Be("/resolutions/A/HRC/43/L.31#pp11");
+
+        // Every footnote marker leads to its note, and every note leads back to each marker.
+        var markers = page.QuerySelectorAll("sup.note-ref a").ToList();
+        var notes = page.QuerySelectorAll("ol.briefing-note-list > li").ToList();
+        markers.Should().NotBeEmpty();
+        notes.Select(n => n.Id).Should().Equal(Enumerable.Range(1, notes.Count).Select(n => $"note-{n}"));
+        foreach (var marker in markers)
+        {
+            var note = page.QuerySelector(marker.GetAttribute("href")!);
+            note.Should().NotBeNull();
+            note!.QuerySelectorAll("a.note-back").Select(a => a.GetAttribute("href")).Should().Contain("#" + marker.Id);
+        }
+        markers.Select(m => m.TextContent).Should().BeEquivalentTo(notes.Select(n => n.Id!["note-".Length..]));
+
+        page.QuerySelectorAll("ol.briefing-signatories a").Select(a => a.GetAttribute("href"))
+            .Should().OnlyContain(h => h!.StartsWith("/organisations/", StringComparison.Ordinal)).And.NotBeEmpty();
+        page.QuerySelectorAll(".briefing-recommendations li").Should().NotBeEmpty();
+        page.QuerySelectorAll(".briefing-tools a").Select(a => a.GetAttribute("href"))
+            .Should().Equal($"{Url}/briefing.pdf", $"{Url}/briefing.docx");
+    }
+
+    [Fact]
+    public async Task The_page_carries_a_canonical_link_and_sharing_tags()
+    {
+        using var client = await StartAsync();
+
+        var page = await client.GetDocumentAsync(Url);
+
+        page.QuerySelector("link[rel=canonical]")!.GetAttribute("href").Should().EndWith(Url);
+        page.QuerySelector("meta[property='og:type']")!.GetAttribute("content").Should().Be("article");
+        page.QuerySelector("meta[property='og:url']")!.GetAttribute("content").Should().EndWith(Url);
+        page.QuerySelector("meta[property='og:title']")!.GetAttribute("content").Should().StartWith("Key concerns with draft resolution");
+        var description = page.QuerySelector("meta[property='og:description']")!.GetAttribute("content");
+        description.Should().StartWith("Our organisations call on States to reject");
+        description!.Length.Should().BeLessThanOrEqualTo(201);
+        page.QuerySelector("meta[name='twitter:card']").Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task Editing_the_live_briefing_and_its_concerns_after_publishing_leaves_the_public_page_unchanged()
+    {
+        using var client = await StartAsync();
+        var before = await client.GetDocumentAsync(Url);
+
+        await App.ExecuteAsync(async db =>
+        {
+            var now = App.Clock.GetUtcNow();
+            var lead = await db.Users.Where(u => u.Email == DemoSeeder.LeadEmail).Select(u => u.Id).SingleAsync();
+            var briefing = await db.Briefings.SingleAsync(b => b.Slug == DemoSlug);
+            briefing.Edit("An edited title ZqxLiveTitle", "Edited introduction ZqxLiveIntro", briefing.Stance, "Edited position ZqxLivePosition", now);
+            var concern = await db.Concerns.Include(c => c.Footnotes).ThenInclude(f => f.Citations).Include(c => c.Revisions)
+                .SingleAsync(c => c.Heading == Demo.ConcernHeadings[0]);
+            concern.Edit(new Actor(lead, CanReview: true), "Edited heading ZqxLiveHeading", "Summary ZqxLiveSummary", "Body ZqxLiveBody", Severity.Low, now);
+        });
+        // Not the cache: the page is rendered again from the database.
+        await EvictAsync(App);
+        using var response = await client.GetAsync(new Uri(Url, UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        html.Should().NotContain("ZqxLive");
+        var after = await response.ParseAsync();
+        after.QuerySelector("article.briefing-doc")!.OuterHtml.Should().Be(before.QuerySelector("article.briefing-doc")!.OuterHtml);
+    }
+
+    [Fact]
+    public async Task A_publish_and_its_eviction_replace_the_cached_page()
+    {
+        using var client = await StartAsync();
+        (await client.GetDocumentAsync(Url)).QuerySelector("h1")!.TextContent.Should().NotContain("ZqxSecond");
+        using (var cached = await client.GetAsync(new Uri(Url, UriKind.Relative)))
+            cached.Headers.Age.Should().NotBeNull("the second anonymous request is served from the output cache");
+
+        // Changed in the database without an eviction: the cache still answers with the old page.
+        await App.ExecuteAsync(async db =>
+        {
+            var briefing = await db.Briefings.SingleAsync(b => b.Slug == DemoSlug);
+            await db.Database.ExecuteSqlAsync($"UPDATE briefing_snapshots SET content = jsonb_set(content, '{{title}}', '\"Tampered ZqxTampered\"') WHERE briefing_id = {briefing.Id}");
+        });
+        (await client.GetDocumentAsync(Url)).QuerySelector("h1")!.TextContent.Should().NotContain("ZqxTampered", "the output cache holds the page");
+
+        await PublishAsync(App, DemoSlug, (b, now) => b.Edit("Second version ZqxSecond", b.Introduction, b.Stance, b.PositionStatement, now));
+
+        var page = await client.GetDocumentAsync(Url);
+        page.QuerySelector("h1")!.TextContent.Should().Contain("Second version ZqxSecond");
+        page.QuerySelector(".briefing-newer").Should().BeNull();
+    }
+
+    [Fact]
+    public async Task A_signed_in_reader_is_never_served_from_the_cache()
+    {
+        await App.SeedDemoAsync(includeDemoAccounts: true);
+        await EvictAsync(App);
+        using var anonymous = App.CreateClient();
+        await anonymous.GetDocumentAsync(Url);
+        using var staff = await App.CreateClientAsUserAsync(Web.Authorization.Roles.Staff);
+
+        using var response = await staff.GetAsync(new Uri(Url, UriKind.Relative));
+        var page = await response.ParseAsync();
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Headers.Age.Should().BeNull();
+        page.QuerySelector("form[action='/account/sign-out']").Should().NotBeNull("the page shows the signed-in chrome");
+        response.Headers.ETag.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task ETag_and_Last_Modified_let_a_browser_revalidate_with_a_304()
+    {
+        using var client = await StartAsync();
+        using var first = await client.GetAsync(new Uri(Url, UriKind.Relative));
+        var etag = first.Headers.ETag;
+        var lastModified = first.Content.Headers.LastModified;
+        etag.Should().NotBeNull();
+        lastModified.Should().NotBeNull();
+        var published = await App.QueryAsync(db => db.BriefingSnapshots.Where(s => s.Briefing.Slug == DemoSlug).MaxAsync(s => s.PublishedAt));
+        lastModified!.Value.Should().BeCloseTo(published, TimeSpan.FromSeconds(1));
+
+        foreach (var evict in new[] { false, true })
+        {
+            // Once from the output cache, once rendered afresh: both answer the condition.
+            if (evict)
+                await EvictAsync(App);
+            using var byTag = new HttpRequestMessage(HttpMethod.Get, Url);
+            byTag.Headers.IfNoneMatch.Add(etag!);
+            using var notModified = await client.SendAsync(byTag);
+            notModified.StatusCode.Should().Be(HttpStatusCode.NotModified);
+            (await notModified.Content.ReadAsStringAsync()).Should().BeEmpty();
+        }
+
+        await EvictAsync(App);
+        using var byDate = new HttpRequestMessage(HttpMethod.Get, Url);
+        byDate.Headers.IfModifiedSince = lastModified;
+        (await client.SendAsync(byDate)).StatusCode.Should().Be(HttpStatusCode.NotModified);
+
+        using var stale = new HttpRequestMessage(HttpMethod.Get, Url);
+        stale.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"something-else\""));
+        (await client.SendAsync(stale)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        // A new version changes both validators.
+        App.Clock.Advance(TimeSpan.FromMinutes(5));
+        await PublishAsync(App, DemoSlug);
+        using var afterPublish = new HttpRequestMessage(HttpMethod.Get, Url);
+        afterPublish.Headers.IfNoneMatch.Add(etag!);
+        using var changed = await client.SendAsync(afterPublish);
+        changed.StatusCode.Should().Be(HttpStatusCode.OK);
+        changed.Headers.ETag.Should().NotBe(etag);
+    }
+
+    [Fact]
+    public async Task Unknown_slugs_and_versions_are_not_found()
+    {
+        using var client = await StartAsync();
+
+        (await client.GetStatusAsync("/briefings/no-such-briefing")).Should().Be(HttpStatusCode.NotFound);
+        (await client.GetStatusAsync($"/briefings/{new string('a', 300)}")).Should().Be(HttpStatusCode.NotFound);
+        (await client.GetStatusAsync($"{Url}/v/2")).Should().Be(HttpStatusCode.NotFound);
+        (await client.GetStatusAsync($"{Url}/v/0")).Should().Be(HttpStatusCode.NotFound);
+        (await client.GetStatusAsync($"{Url}/v/-1")).Should().Be(HttpStatusCode.NotFound);
+        (await client.GetStatusAsync($"{Url}/v/abc")).Should().Be(HttpStatusCode.NotFound);
+        (await client.GetStatusAsync($"{Url}/v/99999999999")).Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_draft_briefing_never_published_is_not_found()
+    {
+        using var client = await StartAsync();
+        var slug = "";
+        await App.ExecuteAsync(async db =>
+        {
+            var l31 = await db.Resolutions.SingleAsync(r => r.Symbol == Demo.L31);
+            var draft = new Domain.Briefings.Briefing(l31, "A draft never published", null, Domain.BriefingStance.Neutral, null, App.Clock.GetUtcNow());
+            db.Briefings.Add(draft);
+            await db.SaveChangesAsync();
+            slug = draft.Slug;
+        });
+
+        (await client.GetStatusAsync($"/briefings/{slug}")).Should().Be(HttpStatusCode.NotFound);
+        (await client.GetStatusAsync($"/briefings/{slug}/v/1")).Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_number_of_SQL_commands_for_an_uncached_briefing_page_does_not_grow_with_its_content()
+    {
+        using var client = await StartAsync();
+        var small = await CreateAsync(App, "Small briefing", concerns: 1, footnotes: 1);
+        var large = await CreateAsync(App, "Large briefing", concerns: 8, footnotes: 20);
+        await client.GetDocumentAsync($"/briefings/{small}");
+
+        async Task<int> CountAsync(string slug)
+        {
+            await EvictAsync(App);
+            return await CountCommandsAsync(App, async () =>
+            {
+                var page = await client.GetDocumentAsync($"/briefings/{slug}");
+                page.QuerySelectorAll("section.briefing-concern").Should().NotBeEmpty();
+            });
+        }
+
+        var smallCount = await CountAsync(small);
+        var largeCount = await CountAsync(large);
+
+        smallCount.Should().BeGreaterThan(0, "the page reads its snapshot");
+        largeCount.Should().Be(smallCount);
+        smallCount.Should().BeLessThanOrEqualTo(2);
+        (await client.GetDocumentAsync($"/briefings/{large}")).QuerySelectorAll("ol.briefing-note-list > li").Should().HaveCount(21);
+    }
+}
