@@ -49,11 +49,14 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
         var concern = await db.Concerns
             .Include(c => c.Paragraphs).ThenInclude(cp => cp.Paragraph)
             .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        var link = concern?.Paragraphs.FirstOrDefault(cp => cp.ParagraphId == paragraphId);
-        if (concern is null || link is null)
+        if (concern is null)
             return NotFound();
+        // Who may act is settled before what they asked for, so a forged post learns nothing about the concern.
         if (!(await auth.AuthorizeAsync(User, ConcernAccess.Of(concern), ConcernOperations.Edit)).Succeeded)
             return Forbid();
+        var link = concern.Paragraphs.FirstOrDefault(cp => cp.ParagraphId == paragraphId);
+        if (link is null)
+            return NotFound();
         var reference = link.Paragraph.Reference();
         return await ActAsync(concern, (c, actor, now) => c.ConfirmParagraphText(actor, link.Paragraph, now),
             $"Confirmed: the concern still holds for the new text of {reference}.", cancellationToken);
