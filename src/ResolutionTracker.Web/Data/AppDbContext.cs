@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using ResolutionTracker.Domain.Annotations;
 using ResolutionTracker.Domain.Audit;
@@ -12,7 +13,8 @@ using ResolutionTracker.Web.Data.Auditing;
 
 namespace ResolutionTracker.Web.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CurrentActor? actor = null, TimeProvider? clock = null)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CurrentActor? actor = null, TimeProvider? clock = null,
+    IOutputCacheStore? publicCache = null)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     private bool _writingAudit;
@@ -71,6 +73,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, Current
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null)
                 await ownTransaction.CommitAsync(cancellationToken);
+            // Public pages are output-cached; any saved change to what they show refreshes them all.
+            if (publicCache is not null && pending.Any(p => AuditTrail.IsPublic(p.Entry.Entity)))
+                await publicCache.EvictByTagAsync(ResolutionTracker.Web.Briefings.PublicCache.Tag, cancellationToken);
             return result;
         }
         finally

@@ -86,6 +86,11 @@ internal static class AuditTrail
             .Select(p => (p.Metadata.Name, (string?)null, Secret.Contains(p.Metadata.Name) ? "(set)" : Format(p.CurrentValue)))
             .ToList();
 
+    // Records that only staff ever see; saving them leaves the public pages as they are.
+    public static bool IsPublic(object entity) =>
+        entity.GetType().Namespace?.StartsWith("ResolutionTracker.Domain", StringComparison.Ordinal) == true
+        && entity is not (Annotation or StatePosition or ContactLogEntry or ReviewComment or AuditEntry);
+
     private static bool IsAudited(object entity) =>
         entity is not AuditEntry
         && (entity.GetType().Namespace?.StartsWith("ResolutionTracker.Domain", StringComparison.Ordinal) == true

@@ -1,7 +1,11 @@
+using Microsoft.AspNetCore.OutputCaching;
+using ResolutionTracker.Web.Briefings;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ResolutionTracker.Web.Pages.Public;
 
+// Anonymous readers get it from the output cache, refreshed whenever a public record is saved.
+[OutputCache(PolicyName = PublicCache.PolicyName)]
 public sealed class AboutModel : PageModel
 {
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using ResolutionTracker.Web.Briefings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +9,8 @@ using ResolutionTracker.Web.Pages.Shared;
 
 namespace ResolutionTracker.Web.Pages.Public.Organisations;
 
+// Anonymous readers get it from the output cache, refreshed whenever a public record is saved.
+[OutputCache(PolicyName = PublicCache.PolicyName)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public const int MaxSearchLength = 100;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,6 +13,8 @@ namespace ResolutionTracker.Web.Pages.Public.Resolutions;
 
 // The public view of one resolution. Each part is one query with a projection, so the page costs the
 // same number of round trips however long the text, the sponsor list or the vote.
+// Anonymous readers get it from the output cache, refreshed whenever a public record is saved.
+[OutputCache(PolicyName = PublicCache.PolicyName)]
 public sealed class DetailModel(AppDbContext db) : PageModel
 {
     private const int MaxSymbolInput = 200;

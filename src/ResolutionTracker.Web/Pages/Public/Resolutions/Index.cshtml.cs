@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using ResolutionTracker.Web.Briefings;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +12,8 @@ namespace ResolutionTracker.Web.Pages.Public.Resolutions;
 
 // Filters come from the query string as text. A value the page does not know (a misspelt status, a
 // session that is not a number) is ignored and said so on the page, never an error; see Paging for pages.
+// Anonymous readers get it from the output cache, refreshed whenever a public record is saved.
+[OutputCache(PolicyName = PublicCache.PolicyName)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "body")]
