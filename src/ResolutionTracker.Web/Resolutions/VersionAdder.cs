@@ -96,13 +96,13 @@ public sealed class VersionAdder(AppDbContext db)
         var byName = new Dictionary<string, Domain.Organisations.Organisation>(StringComparer.Ordinal);
         foreach (var state in states)
         {
-            byName.TryAdd(Key(state.Name), state);
+            byName.TryAdd(NameKey(state.Name), state);
             if (state.ShortName is not null)
-                byName.TryAdd(Key(state.ShortName), state);
+                byName.TryAdd(NameKey(state.ShortName), state);
         }
         foreach (var name in names.Where(n => !string.IsNullOrWhiteSpace(n)))
         {
-            if (!byName.TryGetValue(Key(name), out var state))
+            if (!byName.TryGetValue(NameKey(name), out var state))
             {
                 unmatched.Add(name.Trim());
                 continue;
@@ -116,8 +116,10 @@ public sealed class VersionAdder(AppDbContext db)
     }
 
     // Case, accents, punctuation and spacing do not distinguish two states' names ("Côte d'Ivoire", "Cote d’Ivoire").
-    private static string Key(string name)
+    // The import page matches sponsors and voters with the same key.
+    public static string NameKey(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         var decomposed = name.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

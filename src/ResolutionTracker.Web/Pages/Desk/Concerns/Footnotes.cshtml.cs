@@ -16,7 +16,7 @@ namespace ResolutionTracker.Web.Pages.Desk.Concerns;
 // Every form carries its footnote's row version, so two people editing the same note never overwrite each other.
 public sealed class FootnotesModel(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : PageModel
 {
-    private const int MaxCitations = 20;
+    private const int MaxCitations = CitationLines.MaxCitations;
 
     [BindProperty]
     public FootnoteInput Input { get; set; } = new();
@@ -98,8 +98,8 @@ public sealed class FootnotesModel(AppDbContext db, IAuthorizationService auth, 
                 Conflict =
                 [
                     new ConflictField("Text", theirs.Text, Input.Text?.Trim()),
-                    new ConflictField("Cited symbols", symbols, Normalise(Input.Symbols)),
-                    new ConflictField("Web addresses", urls, Normalise(Input.Urls)),
+                    new ConflictField("Cited symbols", symbols, CitationLines.Normalise(Input.Symbols)),
+                    new ConflictField("Web addresses", urls, CitationLines.Normalise(Input.Urls)),
                 ];
                 Input.RowVersion = theirs.RowVersion;
                 ModelState.Remove("Input.RowVersion");
@@ -187,35 +187,7 @@ public sealed class FootnotesModel(AppDbContext db, IAuthorizationService auth, 
         return (concern, null);
     }
 
-    // Symbols one per line; addresses one per line, "https://… Label" or the address alone.
-    private List<CitationInput> ParseCitations()
-    {
-        var citations = new List<CitationInput>();
-        foreach (var line in Lines(Input.Symbols))
-        {
-            if (line.Length > Limits.Symbol || line.Any(char.IsWhiteSpace))
-                ModelState.AddModelError("Input.Symbols", $"“{Shorten(line)}” is not a document symbol: write one symbol a line, such as A/HRC/RES/37/23.");
-            else
-                citations.Add(new CitationInput(line, null));
-        }
-        foreach (var line in Lines(Input.Urls))
-        {
-            var split = line.IndexOfAny([' ', '\t']);
-            var url = split < 0 ? line : line[..split];
-            var label = split < 0 ? null : line[(split + 1)..].Trim();
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-                ModelState.AddModelError("Input.Urls", $"“{Shorten(url)}” is not a web address: each line must start with http:// or https://.");
-            else if (url.Length > Limits.Url)
-                ModelState.AddModelError("Input.Urls", $"A web address must be at most {Limits.Url} characters.");
-            else if (label is { Length: > Limits.Title })
-                ModelState.AddModelError("Input.Urls", $"A link's label must be at most {Limits.Title} characters.");
-            else
-                citations.Add(new CitationInput(null, url, string.IsNullOrEmpty(label) ? null : label));
-        }
-        if (citations.Count > MaxCitations)
-            ModelState.AddModelError(string.Empty, $"A footnote cites at most {MaxCitations} documents.");
-        return citations;
-    }
+    private List<CitationInput> ParseCitations() => CitationLines.Parse(Input.Symbols, Input.Urls, ModelState, "Input");
 
     private async Task<IActionResult> InvalidAsync(int id, CancellationToken cancellationToken)
     {
@@ -264,13 +236,6 @@ public sealed class FootnotesModel(AppDbContext db, IAuthorizationService auth, 
 
     private static string UrlLines(IEnumerable<CitationView> citations) =>
         string.Join("\n", citations.Where(c => c.Url is not null).Select(c => c.Label is null ? c.Url : $"{c.Url} {c.Label}"));
-
-    private static IEnumerable<string> Lines(string? text) =>
-        (text ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
-
-    private static string Normalise(string? text) => string.Join("\n", Lines(text));
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
     public sealed class FootnoteInput
     {

@@ -236,7 +236,7 @@ public sealed class ImportModel(AppDbContext db, VersionAdder versions) : PageMo
         var unmatched = new List<string>();
         foreach (var name in Draft.SponsorNames())
         {
-            if (!states.TryGetValue(SponsorKey(name), out var state))
+            if (!states.TryGetValue(VersionAdder.NameKey(name), out var state))
             {
                 unmatched.Add(name);
                 continue;
@@ -299,7 +299,7 @@ public sealed class ImportModel(AppDbContext db, VersionAdder versions) : PageMo
         var unmatched = new List<string>();
         foreach (var (name, choice) in Draft.VoteList())
         {
-            if (states.TryGetValue(SponsorKey(name), out var state))
+            if (states.TryGetValue(VersionAdder.NameKey(name), out var state))
                 vote.Record(state, choice);
             else
                 unmatched.Add(name);
@@ -326,8 +326,8 @@ public sealed class ImportModel(AppDbContext db, VersionAdder versions) : PageMo
     {
         Previewing = true;
         var states = await StatesAsync(cancellationToken);
-        Sponsors = Draft.SponsorNames().Select(n => new SponsorMatch(n, states.TryGetValue(SponsorKey(n), out var s) ? s.Name : null)).ToList();
-        UnmatchedVoters = Draft.VoteList().Select(v => v.State).Where(n => !states.ContainsKey(SponsorKey(n))).ToList();
+        Sponsors = Draft.SponsorNames().Select(n => new SponsorMatch(n, states.TryGetValue(VersionAdder.NameKey(n), out var s) ? s.Name : null)).ToList();
+        UnmatchedVoters = Draft.VoteList().Select(v => v.State).Where(n => !states.ContainsKey(VersionAdder.NameKey(n))).ToList();
         Resolutions = await db.Resolutions.AsNoTracking()
             .OrderBy(r => r.Symbol)
             .Select(r => new ResolutionOption(r.Id, r.Symbol, r.Title))
@@ -393,24 +393,10 @@ public sealed class ImportModel(AppDbContext db, VersionAdder versions) : PageMo
         var byKey = new Dictionary<string, Organisation>(StringComparer.Ordinal);
         foreach (var state in states)
         {
-            byKey.TryAdd(SponsorKey(state.Name), state);
+            byKey.TryAdd(VersionAdder.NameKey(state.Name), state);
             if (state.ShortName is not null)
-                byKey.TryAdd(SponsorKey(state.ShortName), state);
+                byKey.TryAdd(VersionAdder.NameKey(state.ShortName), state);
         }
         return byKey;
-    }
-
-    // As VersionAdder matches names: case, accents, punctuation and spacing do not tell states apart.
-    public static string SponsorKey(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var key = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (char.IsLetterOrDigit(c))
-                key.Append(char.ToLower(c, CultureInfo.InvariantCulture));
-        }
-        return key.ToString();
     }
 }

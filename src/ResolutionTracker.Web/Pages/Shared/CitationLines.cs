@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using ResolutionTracker.Domain;
 using ResolutionTracker.Domain.Concerns;
 
-namespace ResolutionTracker.Web.Pages.Desk.Briefings;
+namespace ResolutionTracker.Web.Pages.Shared;
 
-// A footnote's citations as the footnote forms take them: symbols one a line; web addresses one a line,
-// "https://… Label" or the address alone. The same rules as the concern footnote editor.
+// A footnote's citations as the footnote forms (concerns and briefings) take them: symbols one a line;
+// web addresses one a line, "https://… Label" or the address alone.
 public static class CitationLines
 {
     public const int MaxCitations = 20;
