@@ -58,7 +58,19 @@ public sealed class Briefing : EditableEntity
         UpdatedAt = Guard.Utc(now);
     }
 
+    public void AddConcern(Concern concern, DateTimeOffset now)
+    {
+        Include(concern);
+        Touch(now);
+    }
+
     public void AddConcern(Concern concern)
+    {
+        EnsureNeverPublished();
+        Include(concern);
+    }
+
+    private void Include(Concern concern)
     {
         ArgumentNullException.ThrowIfNull(concern);
         var sameResolution = (concern.Resolution is not null && ReferenceEquals(concern.Resolution, Resolution))
@@ -147,14 +159,47 @@ public sealed class Briefing : EditableEntity
     // Edited since the last publication: the public still sees the last snapshot until it is published again.
     public bool HasUnpublishedChanges => PublishedAt is null || UpdatedAt > PublishedAt;
 
+    public Recommendation AddRecommendation(string text, string? targetGroup, DateTimeOffset now)
+    {
+        var recommendation = Recommend(text, targetGroup);
+        Touch(now);
+        return recommendation;
+    }
+
     public Recommendation AddRecommendation(string text, string? targetGroup)
+    {
+        EnsureNeverPublished();
+        return Recommend(text, targetGroup);
+    }
+
+    private Recommendation Recommend(string text, string? targetGroup)
     {
         var recommendation = new Recommendation(this, _recommendations.Count + 1, text, targetGroup);
         _recommendations.Add(recommendation);
         return recommendation;
     }
 
+    // Through the briefing, not the recommendation, so the change is dated like every other.
+    public void EditRecommendation(Recommendation recommendation, string text, string? targetGroup, DateTimeOffset now)
+    {
+        var item = Find(_recommendations, r => ReferenceEquals(r, recommendation), "That recommendation belongs to another briefing.");
+        item.Edit(text, targetGroup);
+        Touch(now);
+    }
+
+    public void AddSignatory(Organisation organisation, DateTimeOffset now)
+    {
+        Sign(organisation);
+        Touch(now);
+    }
+
     public void AddSignatory(Organisation organisation)
+    {
+        EnsureNeverPublished();
+        Sign(organisation);
+    }
+
+    private void Sign(Organisation organisation)
     {
         ArgumentNullException.ThrowIfNull(organisation);
         if (organisation.Kind == OrganisationKind.State)
@@ -164,7 +209,20 @@ public sealed class Briefing : EditableEntity
         _signatories.Add(new BriefingSignatory(this, organisation, _signatories.Count + 1));
     }
 
+    public Footnote AddFootnote(string text, IEnumerable<CitationInput>? citations, DateTimeOffset now)
+    {
+        var footnote = Note(text, citations);
+        Touch(now);
+        return footnote;
+    }
+
     public Footnote AddFootnote(string text, IEnumerable<CitationInput>? citations = null)
+    {
+        EnsureNeverPublished();
+        return Note(text, citations);
+    }
+
+    private Footnote Note(string text, IEnumerable<CitationInput>? citations)
     {
         var footnote = Footnote.ForBriefing(this, _footnotes.Count + 1, text);
         footnote.ReplaceCitations(citations ?? []);
@@ -173,6 +231,15 @@ public sealed class Briefing : EditableEntity
     }
 
     private void Touch(DateTimeOffset now) => UpdatedAt = Guard.Utc(now);
+
+    // The Add overloads without a time assemble a briefing that was never published (the demo seed, tests),
+    // when every change is unpublished anyway. After a publication a change must be dated, or
+    // HasUnpublishedChanges would miss it.
+    private void EnsureNeverPublished()
+    {
+        if (PublishedAt is not null)
+            throw new InvalidOperationException("This briefing has been published: pass the time of the change, so it counts as unpublished.");
+    }
 
     private static T Find<T>(List<T> items, Func<T, bool> match, string missing) =>
         items.FirstOrDefault(match) ?? throw new DomainException(missing);

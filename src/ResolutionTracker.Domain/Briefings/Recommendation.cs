@@ -19,9 +19,12 @@ public sealed class Recommendation : EditableEntity
     public string Text { get; private set; } = "";
     public string? TargetGroup { get; private set; }
 
-    public void Edit(string text, string? targetGroup)
+    // Internal: edits go through Briefing.EditRecommendation, which dates the change on the briefing.
+    internal void Edit(string text, string? targetGroup)
     {
-        Text = Guard.Required(text, Limits.Summary, "Recommendation");
+        // Both checked before either is set, so a refused edit leaves the recommendation as it was.
+        var checkedText = Guard.Required(text, Limits.Summary, "Recommendation");
         TargetGroup = Guard.Optional(targetGroup, Limits.Title, "Addressed to");
+        Text = checkedText;
     }
 }

@@ -102,7 +102,7 @@ public sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageModel
         var concern = await db.Concerns.Include(c => c.Revisions).SingleOrDefaultAsync(c => c.Id == concernId, cancellationToken);
         if (concern is null)
             return await RefusedAsync(id, new DomainException("That concern does not exist. Choose one from the list of approved concerns."), cancellationToken);
-        return await ChangeAsync(briefing, version, (b, _) => b.AddConcern(concern), $"Added “{concern.Heading}”.", "concerns", cancellationToken);
+        return await ChangeAsync(briefing, version, (b, now) => b.AddConcern(concern, now), $"Added “{concern.Heading}”.", "concerns", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostMoveConcernAsync(int id, int concernId, int to, uint version, CancellationToken cancellationToken)
@@ -139,7 +139,7 @@ public sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageModel
             return NotFound();
         if (!ModelState.IsValid)
             return await InvalidAsync(id, cancellationToken);
-        return await ChangeAsync(briefing, version, (b, _) => b.AddRecommendation(recommendation.Text!, BriefingForm.NullIfBlank(recommendation.AddressedTo)),
+        return await ChangeAsync(briefing, version, (b, now) => b.AddRecommendation(recommendation.Text!, BriefingForm.NullIfBlank(recommendation.AddressedTo), now),
             $"Recommendation {briefing.Recommendations.Count + 1} added.", "recommendations", cancellationToken);
     }
 
@@ -159,7 +159,7 @@ public sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageModel
             return await InvalidAsync(id, cancellationToken);
         var text = recommendation.Text!.Trim();
         var addressedTo = BriefingForm.NullIfBlank(recommendation.AddressedTo);
-        return await ChangeAsync(briefing, version, (_, _) => item.Edit(text, addressedTo), $"Recommendation {item.Position} saved.", "recommendations", cancellationToken,
+        return await ChangeAsync(briefing, version, (b, now) => b.EditRecommendation(item, text, addressedTo, now), $"Recommendation {item.Position} saved.", "recommendations", cancellationToken,
             theirs => theirs.Recommendations.SingleOrDefault(r => r.Id == recommendationId) is { } current
                 ? [new ConflictField("Recommendation", current.Text, text), new ConflictField("Addressed to", current.TargetGroup, addressedTo)]
                 : []);
@@ -193,7 +193,7 @@ public sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageModel
         var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == organisationId, cancellationToken);
         if (organisation is null)
             return await RefusedAsync(id, new DomainException("Choose a signatory from the list of organisations."), cancellationToken);
-        return await ChangeAsync(briefing, version, (b, _) => b.AddSignatory(organisation), $"{organisation.Name} added as signatory {briefing.Signatories.Count + 1}.",
+        return await ChangeAsync(briefing, version, (b, now) => b.AddSignatory(organisation, now), $"{organisation.Name} added as signatory {briefing.Signatories.Count + 1}.",
             "signatories", cancellationToken);
     }
 
@@ -228,7 +228,7 @@ public sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageModel
         var citations = CitationLines.Parse(footnote.Symbols, footnote.Urls, ModelState, "Input");
         if (!ModelState.IsValid)
             return await InvalidAsync(id, cancellationToken);
-        return await ChangeAsync(briefing, version, (b, _) => b.AddFootnote(footnote.Text!.Trim(), citations),
+        return await ChangeAsync(briefing, version, (b, now) => b.AddFootnote(footnote.Text!.Trim(), citations, now),
             $"Briefing note {briefing.Footnotes.Count + 1} added.", "notes", cancellationToken);
     }
 
@@ -281,11 +281,13 @@ public sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageModel
         CancellationToken cancellationToken, Func<Briefing, List<ConflictField>>? conflictFields = null)
     {
         db.ExpectVersion(briefing, version);
+        // The domain dates every change; the briefing row is written even when only a child row changed (or the
+        // clock has not moved), so its row version always guards the save.
+        db.Entry(briefing).Property(b => b.UpdatedAt).IsModified = true;
         var now = clock.GetUtcNow();
         try
         {
             change(briefing, now);
-            Touch(briefing, now);
         }
         catch (DomainException refusal)
         {
@@ -304,16 +306,6 @@ public sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageModel
         }
         TempData["Status"] = done;
         return RedirectToPage(null, null, new { id = briefing.Id }, section);
-    }
-
-    // Adding a concern, recommendation, signatory or note, and editing a recommendation, take no time in the
-    // domain; saying the header again with the same words records when the briefing changed, so the change
-    // counts as unpublished. The briefing row is always written, so its row version always guards the save.
-    private void Touch(Briefing briefing, DateTimeOffset now)
-    {
-        if (briefing.UpdatedAt < now)
-            briefing.Edit(briefing.Title, briefing.Introduction, briefing.Stance, briefing.PositionStatement, now);
-        db.Entry(briefing).Property(b => b.UpdatedAt).IsModified = true;
     }
 
     private RedirectToPageResult Done(int id, string done, string section)
