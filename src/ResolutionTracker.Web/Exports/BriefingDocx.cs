@@ -22,6 +22,9 @@ public static class BriefingDocx
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+    // The words the briefing's own notes (the signatories' note) are marked after, here and on the page (NoteAnchor).
+    internal const string AnchorPhrase = "our organisations";
+
     // A4 in twentieths of a point, 2.5 cm margins.
     private const uint PageWidth = 11906;
     private const uint PageHeight = 16838;
@@ -239,8 +242,6 @@ public static class BriefingDocx
             var target = opening.FirstOrDefault() ?? positionHeading;
             target.Append(references);
         }
-
-        private const string AnchorPhrase = "our organisations";
 
         // Consecutive markers are separated by a superscript comma ("2,3"), as a reader expects.
         private static List<OpenXmlElement> References(IReadOnlyList<int> numbers)
