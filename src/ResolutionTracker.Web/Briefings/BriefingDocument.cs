@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 
 namespace ResolutionTracker.Web.Briefings;
@@ -17,6 +18,12 @@ public sealed record BriefingDocument
     public required string Slug { get; init; }
     public int Number { get; init; }
     public DateTimeOffset PublishedAt { get; init; }
+
+    // A preview of what publishing would freeze now: PublishedAt is only the time of the preview, so the page
+    // says "Not yet published" instead. Never stored: a snapshot is published by definition.
+    [JsonIgnore]
+    public bool IsPreview { get; init; }
+
     public required ResolutionRef Resolution { get; init; }
     public required string Stance { get; init; }
     public string? Position { get; init; }

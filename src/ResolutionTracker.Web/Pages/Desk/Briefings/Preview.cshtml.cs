@@ -65,7 +65,8 @@ public sealed class PreviewModel(AppDbContext db, TimeProvider clock) : PageMode
     private void Show(Briefing briefing)
     {
         var number = briefing.Snapshots.Count == 0 ? 1 : briefing.Snapshots.Max(s => s.Number) + 1;
-        (Document, Warnings) = BriefingDocumentBuilder.Build(briefing, number, clock.GetUtcNow());
+        var (document, warnings) = BriefingDocumentBuilder.Build(briefing, number, clock.GetUtcNow());
+        (Document, Warnings) = (document with { IsPreview = true }, warnings);
         var latest = briefing.Snapshots.OrderByDescending(s => s.Number).FirstOrDefault();
         Facts = new BriefingFacts(briefing.Id, briefing.Title, briefing.Slug, briefing.RowVersion, number, latest?.Number, latest?.PublishedAt,
             briefing.HasUnpublishedChanges);

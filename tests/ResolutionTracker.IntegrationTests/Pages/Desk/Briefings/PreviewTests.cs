@@ -54,6 +54,55 @@ public sealed class PreviewTests(AppFactory app) : AppTest(app)
     }
 
     [Fact]
+    public async Task The_preview_says_not_yet_published_where_the_public_page_gives_its_date()
+    {
+        var world = await App.CreateWorldAsync();
+        var (client, _) = await App.SignedInAsync(Roles.CoalitionLead);
+        var (id, _) = await ComposedAsync(world);
+
+        var meta = (await client.GetDocumentAsync(PreviewUrl(id))).QuerySelector("article.briefing-doc .briefing-doc-meta")!;
+
+        meta.TextContent.Should().Contain("Not yet published");
+        meta.TextContent.Should().NotContain("Published");
+        meta.QuerySelector("time").Should().BeNull();
+    }
+
+    [Fact]
+    public async Task After_publishing_the_public_page_gives_the_date_and_the_snapshot_carries_no_preview_flag()
+    {
+        var world = await App.CreateWorldAsync();
+        var (client, _) = await App.SignedInAsync(Roles.CoalitionLead);
+        var (id, _) = await ComposedAsync(world);
+        (await client.PostFormAsync(PreviewUrl(id), "Publish")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var briefing = await App.LoadBriefingAsync(id);
+        var content = briefing.Snapshots.Single().Content;
+
+        var meta = (await App.CreateClient().GetDocumentAsync("/briefings/" + briefing.Slug)).QuerySelector("article.briefing-doc .briefing-doc-meta")!;
+
+        meta.TextContent.Should().Contain("Published").And.NotContain("Not yet published");
+        meta.QuerySelector("time")!.GetAttribute("datetime").Should().Be(App.Clock.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        content.Should().NotContainEquivalentOf("isPreview");
+        BriefingDocument.FromJson(content).IsPreview.Should().BeFalse();
+        (await client.GetDocumentAsync(PreviewUrl(id))).QuerySelector(".briefing-doc-meta")!.TextContent.Should().Contain("Not yet published",
+            "a preview after publication is still of a version not published");
+    }
+
+    [Fact]
+    public async Task The_preview_marks_the_briefings_own_note_before_any_concerns_note()
+    {
+        var world = await App.CreateWorldAsync();
+        var (client, _) = await App.SignedInAsync(Roles.CoalitionLead);
+        var (id, _) = await ComposedAsync(world);
+
+        var page = await client.GetDocumentAsync(PreviewUrl(id));
+
+        var markers = page.QuerySelectorAll("article.briefing-doc sup.note-ref a").ToList();
+        markers.Select(m => m.TextContent).Should().Equal("1", "2");
+        markers[0].Closest("section.briefing-position").Should().NotBeNull("the position has no \"our organisations\", so note 1 ends its first paragraph");
+        page.QuerySelector("#signatories-heading sup").Should().BeNull();
+    }
+
+    [Fact]
     public async Task Publishing_without_an_approved_concern_is_refused_with_a_clear_message()
     {
         var world = await App.CreateWorldAsync();
