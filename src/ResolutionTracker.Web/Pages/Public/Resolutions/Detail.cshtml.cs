@@ -1,5 +1,7 @@
-using Microsoft.AspNetCore.OutputCaching;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +13,8 @@ using ResolutionTracker.Web.Pages.Shared;
 
 namespace ResolutionTracker.Web.Pages.Public.Resolutions;
 
-// The public view of one resolution. Each part is one query with a projection, so the page costs the
-// same number of round trips however long the text, the sponsor list or the vote.
+// The public view of one resolution, read in one SQL statement (PageSql); signed-in users' live concerns
+// take a second one. The count does not grow with the text, the sponsor list, the vote or the concerns.
 // Anonymous readers get it from the output cache, refreshed whenever a public record is saved.
 [OutputCache(PolicyName = PublicCache.PolicyName)]
 public sealed class DetailModel(AppDbContext db) : PageModel
@@ -59,10 +61,10 @@ public sealed class DetailModel(AppDbContext db) : PageModel
         if (wanted.Length == 0 || wanted.Any(char.IsControl))
             return NotFound();
 
-        var resolution = await FindAsync(r => r.Symbol == wanted, cancellationToken);
-        if (resolution is not null && Request.Path != PathString.FromUriComponent(PathFor(resolution.Symbol)))
-            return RedirectPermanent(PathFor(resolution.Symbol));
-        if (resolution is null)
+        var data = await ReadAsync(wanted, cancellationToken);
+        if (data is not null && Request.Path != PathString.FromUriComponent(PathFor(data.Resolution.Symbol)))
+            return RedirectPermanent(PathFor(data.Resolution.Symbol));
+        if (data is null)
         {
             // The slug form (a-hrc-43-l-31) or the symbol in other letter case: answer with the one address.
             var slug = Slug.From(wanted);
@@ -74,37 +76,101 @@ public sealed class DetailModel(AppDbContext db) : PageModel
                 .FirstOrDefaultAsync(cancellationToken);
             return canonical is null ? NotFound() : RedirectPermanent(PathFor(canonical));
         }
-        Resolution = resolution;
-        var id = resolution.Id;
 
-        Versions = await db.Versions.AsNoTracking()
-            .Where(v => v.ResolutionId == id)
-            .OrderBy(v => v.Sequence)
-            .Select(v => new VersionView(v.Id, v.Sequence, v.Label, v.Symbol, v.Kind, v.Date, v.Completeness, v.Paragraphs.Count))
-            .ToListAsync(cancellationToken);
+        Resolution = data.Resolution;
+        Versions = data.Versions;
         Latest = Versions.Count == 0 ? null : Versions[^1];
-
-        await LoadSponsorsAsync(id, cancellationToken);
-        await LoadLinksAsync(id, cancellationToken);
-        await LoadTextAndConcernsAsync(id, cancellationToken);
-        await LoadVotesAsync(id, cancellationToken);
+        ShowSponsors(data.Sponsors);
+        ShowLinks(data.Links);
+        Preambular = data.Paragraphs.Where(l => l.Kind == ParagraphKind.Preambular).OrderBy(l => l.Number).ToList();
+        Operative = data.Paragraphs.Where(l => l.Kind == ParagraphKind.Operative).OrderBy(l => l.Number).ToList();
+        Briefings = data.Published.Select(d => new BriefingView(d.Slug, d.Title, Enum.TryParse<BriefingStance>(d.Stance, out var stance) ? stance : BriefingStance.Neutral, d.PublishedAt ?? default)).ToList();
+        var cards = User.SeesUnpublished()
+            ? await LiveCardsAsync(data.Resolution.Id, cancellationToken)
+            : PublishedCards(data.Published);
+        PlaceConcerns(data.Paragraphs, cards);
+        ShowVotes(data.Votes);
 
         return Page();
     }
 
-    private Task<ResolutionView?> FindAsync(System.Linq.Expressions.Expression<Func<Resolution, bool>> predicate, CancellationToken cancellationToken) =>
-        db.Resolutions.AsNoTracking()
-            .Where(predicate)
-            .Select(r => new ResolutionView(r.Id, r.Symbol, r.Title, r.Body, r.AgendaItem, r.Status, r.AdoptedOn,
-                r.Session.Number, r.Session.OpenedOn, r.Session.ClosedOn, r.Session.Notes))
-            .FirstOrDefaultAsync(cancellationToken);
+    // Everything public about the resolution in one statement and one round trip: each part is a subquery
+    // aggregated to JSON by PostgreSQL, so the page costs one statement however long the text, the sponsor
+    // list or the vote, and no part multiplies the rows of another (as joined collections would). The SQL
+    // follows the schema's snake_case names (the integration tests read every part of the page). Published
+    // concerns come out of each briefing's latest snapshot document, taking only the fields the cards show.
+    private const string PageSql = """
+        SELECT json_build_object(
+            'resolution', json_build_object('id', r.id, 'symbol', r.symbol, 'title', r.title, 'body', r.body,
+                'agendaItem', r.agenda_item, 'status', r.status, 'adoptedOn', r.adopted_on, 'sessionNumber', se.number,
+                'sessionOpened', se.opened_on, 'sessionClosed', se.closed_on, 'sessionNotes', se.notes),
+            'versions', coalesce((
+                SELECT json_agg(json_build_object('id', v.id, 'sequence', v.sequence, 'label', v.label, 'symbol', v.symbol,
+                           'kind', v.kind, 'date', v.date, 'completeness', v.completeness,
+                           'paragraphCount', (SELECT count(*) FROM paragraphs p WHERE p.version_id = v.id)) ORDER BY v.sequence)
+                FROM versions v WHERE v.resolution_id = r.id), '[]'),
+            'paragraphs', coalesce((
+                SELECT json_agg(json_build_object('stableId', p.stable_id, 'kind', p.kind, 'number', p.number, 'text', p.text,
+                           'source', p.source,
+                           'subItems', coalesce((
+                               SELECT json_agg(json_build_object('label', i.label, 'text', i.text, 'level', i.level) ORDER BY i.position)
+                               FROM paragraph_sub_items i WHERE i.paragraph_id = p.id), '[]')) ORDER BY p.position)
+                FROM paragraphs p
+                WHERE p.version_id = (SELECT v.id FROM versions v WHERE v.resolution_id = r.id ORDER BY v.sequence DESC LIMIT 1)), '[]'),
+            'sponsors', coalesce((
+                SELECT json_agg(json_build_object('sequence', v.sequence, 'label', v.label, 'role', s.role, 'position', s.position,
+                           'name', o.name, 'slug', o.slug))
+                FROM sponsorships s JOIN versions v ON v.id = s.version_id JOIN organisations o ON o.id = s.organisation_id
+                WHERE v.resolution_id = r.id), '[]'),
+            'links', coalesce((
+                SELECT json_agg(json_build_object('earlier', l.resolution_id = r.id, 'symbol', o.symbol, 'title', o.title,
+                           'status', o.status, 'adoptedOn', o.adopted_on, 'session', os.number))
+                FROM resolution_links l
+                JOIN resolutions o ON o.id = CASE WHEN l.resolution_id = r.id THEN l.predecessor_id ELSE l.resolution_id END
+                JOIN sessions os ON os.id = o.session_id
+                WHERE l.resolution_id = r.id OR l.predecessor_id = r.id), '[]'),
+            'published', coalesce((
+                SELECT json_agg(json_build_object('slug', s.content->'slug', 'title', s.content->'title',
+                           'stance', s.content->'stance', 'publishedAt', s.content->'publishedAt',
+                           'concerns', coalesce((
+                               SELECT json_agg(json_build_object('concernId', c->'concernId', 'anchor', c->'anchor',
+                                          'heading', c->'heading', 'severity', c->'severity', 'summary', c->'summary',
+                                          'paragraphs', coalesce((
+                                              SELECT json_agg(json_build_object('reference', x->'reference', 'anchor', x->'anchor') ORDER BY xn)
+                                              FROM jsonb_array_elements(c->'paragraphs') WITH ORDINALITY AS px(x, xn)), '[]')) ORDER BY cn)
+                               FROM jsonb_array_elements(s.content->'concerns') WITH ORDINALITY AS cx(c, cn)), '[]'))
+                           ORDER BY s.published_at DESC)
+                FROM briefing_snapshots s JOIN briefings b ON b.id = s.briefing_id
+                WHERE b.resolution_id = r.id
+                  AND s.number = (SELECT max(m.number) FROM briefing_snapshots m WHERE m.briefing_id = s.briefing_id)), '[]'),
+            'votes', coalesce((
+                SELECT json_agg(json_build_object('id', vo.id, 'label', v.label, 'kind', vo.kind, 'date', vo.date,
+                           'meeting', vo.meeting, 'notes', vo.notes,
+                           'rows', coalesce((
+                               SELECT json_agg(json_build_object('state', o.name, 'slug', o.slug, 'group', o.regional_group, 'choice', w.choice))
+                               FROM vote_rows w JOIN organisations o ON o.id = w.organisation_id WHERE w.vote_id = vo.id), '[]'))
+                           ORDER BY vo.date, vo.id)
+                FROM votes vo JOIN versions v ON v.id = vo.version_id
+                WHERE v.resolution_id = r.id), '[]')
+        ) AS "Value"
+        FROM resolutions r JOIN sessions se ON se.id = r.session_id
+        WHERE r.symbol = {0}
+        """;
 
-    private async Task LoadSponsorsAsync(int id, CancellationToken cancellationToken)
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
-        var sponsors = await db.Sponsorships.AsNoTracking()
-            .Where(s => s.Version.ResolutionId == id)
-            .Select(s => new { s.Version.Sequence, s.Version.Label, s.Role, s.Position, s.Organisation.Name, s.Organisation.Slug })
-            .ToListAsync(cancellationToken);
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    private async Task<PageData?> ReadAsync(string symbol, CancellationToken cancellationToken)
+    {
+        // Not composed with FirstOrDefault: that would wrap the statement in another SELECT.
+        var rows = await db.Database.SqlQueryRaw<string>(PageSql, symbol).ToListAsync(cancellationToken);
+        return rows.Count == 0 ? null : JsonSerializer.Deserialize<PageData>(rows[0], Json);
+    }
+
+    private void ShowSponsors(IReadOnlyList<SponsorRow> sponsors)
+    {
         if (sponsors.Count == 0)
             return;
         var sequence = sponsors.Max(s => s.Sequence);
@@ -116,42 +182,17 @@ public sealed class DetailModel(AppDbContext db) : PageModel
             .Select(s => new SponsorView(s.Name, s.Slug)).ToList();
     }
 
-    private async Task LoadLinksAsync(int id, CancellationToken cancellationToken)
+    private void ShowLinks(IReadOnlyList<LinkRow> links)
     {
-        var links = await db.ResolutionLinks.AsNoTracking()
-            .Where(l => l.ResolutionId == id || l.PredecessorId == id)
-            .Select(l => l.ResolutionId == id
-                ? new { Earlier = true, l.Predecessor.Symbol, l.Predecessor.Title, l.Predecessor.Status, l.Predecessor.AdoptedOn, l.Predecessor.Session.Number }
-                : new { Earlier = false, l.Resolution.Symbol, l.Resolution.Title, l.Resolution.Status, l.Resolution.AdoptedOn, l.Resolution.Session.Number })
-            .ToListAsync(cancellationToken);
-        Predecessors = links.Where(l => l.Earlier).OrderBy(l => l.Number)
+        Predecessors = links.Where(l => l.Earlier).OrderBy(l => l.Session)
             .Select(l => new LinkView(l.Symbol, l.Title, l.Status, l.AdoptedOn)).ToList();
-        Successors = links.Where(l => !l.Earlier).OrderBy(l => l.Number)
+        Successors = links.Where(l => !l.Earlier).OrderBy(l => l.Session)
             .Select(l => new LinkView(l.Symbol, l.Title, l.Status, l.AdoptedOn)).ToList();
     }
 
-    private async Task LoadTextAndConcernsAsync(int id, CancellationToken cancellationToken)
+    private void PlaceConcerns(IReadOnlyList<TextLine> lines, List<ConcernCard> cards)
     {
-        var lines = new List<TextLine>();
-        if (Latest is { ParagraphCount: > 0 } latest)
-        {
-            lines = await db.Paragraphs.AsNoTracking()
-                .Where(p => p.VersionId == latest.Id)
-                .OrderBy(p => p.Position)
-                .Select(p => new TextLine(p.StableId, p.Kind, p.Number, p.Text, p.Source,
-                    p.SubItems.OrderBy(s => s.Position).Select(s => new SubItemView(s.Label, s.Text, s.Level)).ToList()))
-                .ToListAsync(cancellationToken);
-        }
-        Preambular = lines.Where(l => l.Kind == ParagraphKind.Preambular).OrderBy(l => l.Number).ToList();
-        Operative = lines.Where(l => l.Kind == ParagraphKind.Operative).OrderBy(l => l.Number).ToList();
-
-        var published = await PublishedAsync(id, cancellationToken);
-        Briefings = published.Select(d => new BriefingView(d.Slug, d.Title, Enum.TryParse<BriefingStance>(d.Stance, out var stance) ? stance : BriefingStance.Neutral, d.PublishedAt)).ToList();
-        var cards = User.SeesUnpublished()
-            ? await LiveCardsAsync(id, cancellationToken)
-            : PublishedCards(published);
         ConcernCount = cards.Count;
-
         var shown = lines.ToDictionary(l => l.Anchor, l => l.StableId, StringComparer.Ordinal);
         var byParagraph = new List<(Guid StableId, ConcernCard Card)>();
         var whole = new List<ConcernCard>();
@@ -173,20 +214,9 @@ public sealed class DetailModel(AppDbContext db) : PageModel
         EarlierTextConcerns = earlier;
     }
 
-    // The latest snapshot of each published briefing on this resolution, newest first: what the public reads.
-    private async Task<IReadOnlyList<BriefingDocument>> PublishedAsync(int id, CancellationToken cancellationToken)
-    {
-        var contents = await db.BriefingSnapshots.AsNoTracking()
-            .Where(s => s.Briefing.ResolutionId == id && s.Number == s.Briefing.Snapshots.Max(x => x.Number))
-            .OrderByDescending(s => s.PublishedAt)
-            .Select(s => s.Content)
-            .ToListAsync(cancellationToken);
-        return contents.Select(BriefingDocument.FromJson).ToList();
-    }
-
     // Visitors see concerns as published: the frozen sections of the briefings, each linking to its permalink.
     // A concern in several briefings is shown once, from the newest.
-    private static List<ConcernCard> PublishedCards(IReadOnlyList<BriefingDocument> documents) =>
+    private static List<ConcernCard> PublishedCards(IReadOnlyList<PublishedRow> documents) =>
         documents
             .SelectMany(d => d.Concerns.Select((c, index) => (Document: d, Concern: c, Index: index)))
             .DistinctBy(x => x.Concern.ConcernId)
@@ -231,22 +261,8 @@ public sealed class DetailModel(AppDbContext db) : PageModel
             .ToList();
     }
 
-    private async Task LoadVotesAsync(int id, CancellationToken cancellationToken)
+    private void ShowVotes(IReadOnlyList<VoteData> votes)
     {
-        var votes = await db.Votes.AsNoTracking()
-            .Where(v => v.Version.ResolutionId == id)
-            .OrderBy(v => v.Date).ThenBy(v => v.Id)
-            .Select(v => new
-            {
-                v.Id,
-                v.Version.Label,
-                v.Kind,
-                v.Date,
-                v.Meeting,
-                v.Notes,
-                Rows = v.Rows.Select(r => new VoteRowView(r.Organisation.Name, r.Organisation.Slug, r.Organisation.RegionalGroup, r.Choice)).ToList(),
-            })
-            .ToListAsync(cancellationToken);
         var byName = StringComparer.Create(CultureInfo.GetCultureInfo("en-GB"), ignoreCase: true);
         Votes = votes.Select(v => new VoteView(v.Id, v.Label, v.Kind, v.Date, v.Meeting, v.Notes,
             v.Rows.OrderBy(r => r.Choice).ThenBy(r => r.State, byName).ToList())).ToList();
@@ -316,4 +332,21 @@ public sealed class DetailModel(AppDbContext db) : PageModel
     }
 
     public sealed record BriefingView(string Slug, string Title, BriefingStance Stance, DateTimeOffset? PublishedAt);
+
+    // The shape of PageSql's JSON.
+    private sealed record PageData(ResolutionView Resolution, IReadOnlyList<VersionView> Versions, IReadOnlyList<TextLine> Paragraphs,
+        IReadOnlyList<SponsorRow> Sponsors, IReadOnlyList<LinkRow> Links, IReadOnlyList<PublishedRow> Published, IReadOnlyList<VoteData> Votes);
+
+    private sealed record SponsorRow(int Sequence, string Label, SponsorRole Role, int Position, string Name, string Slug);
+
+    private sealed record LinkRow(bool Earlier, string Symbol, string Title, ResolutionStatus Status, DateOnly? AdoptedOn, int Session);
+
+    // From a briefing's latest snapshot document: the fields the page shows, under the document's own names.
+    private sealed record PublishedRow(string Slug, string Title, string Stance, DateTimeOffset? PublishedAt, IReadOnlyList<PublishedConcern> Concerns);
+
+    private sealed record PublishedConcern(int ConcernId, string Anchor, string Heading, string Severity, string? Summary, IReadOnlyList<PublishedParagraph> Paragraphs);
+
+    private sealed record PublishedParagraph(string Reference, string Anchor);
+
+    private sealed record VoteData(int Id, string Label, VoteKind Kind, DateOnly Date, string? Meeting, string? Notes, IReadOnlyList<VoteRowView> Rows);
 }

@@ -1,7 +1,12 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
+using ResolutionTracker.Domain;
+using ResolutionTracker.Domain.Resolutions;
+using ResolutionTracker.Domain.Votes;
 using ResolutionTracker.IntegrationTests.Fixture;
+using static ResolutionTracker.IntegrationTests.Pages.Public.Briefings.PublishedBriefings;
 
 namespace ResolutionTracker.IntegrationTests.Pages.Public.Resolutions;
 
@@ -148,6 +153,64 @@ public sealed partial class DetailTests(AppFactory app) : AppTest(app)
         var status = await client.GetStatusAsync(L31Path + "?q=" + new string('x', 5000));
 
         status.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task The_number_of_SQL_commands_for_an_uncached_resolution_page_does_not_grow_with_its_content()
+    {
+        await App.SeedDemoAsync(includeDemoAccounts: true);
+        const string bare = "A/HRC/43/L.99";
+        await App.ExecuteAsync(async db =>
+        {
+            // A resolution with one paragraph and nothing else...
+            var session = await db.Sessions.SingleAsync(s => s.Body == UnBody.HumanRightsCouncil && s.Number == 43);
+            var small = new Resolution(bare, "A bare draft", UnBody.HumanRightsCouncil, session);
+            small.AddVersion("L.99", VersionKind.Draft, null, TextCompleteness.Complete)
+                .AddParagraph(ParagraphKind.Operative, 1, "Decides to remain seized of the matter.", TextSource.Imported);
+            db.Resolutions.Add(small);
+
+            // ...and L.31 grown: thirty operative paragraphs with sub-items, twenty co-sponsors, a recorded vote.
+            var l31 = await db.Resolutions.Include(r => r.Versions).ThenInclude(v => v.Paragraphs)
+                .Include(r => r.Versions).ThenInclude(v => v.Sponsorships)
+                .SingleAsync(r => r.Symbol == Demo.L31);
+            var latest = l31.Versions.OrderBy(v => v.Sequence).Last();
+            for (var n = 1; n <= 30; n++)
+            {
+                var paragraph = latest.AddParagraph(ParagraphKind.Operative, n, $"Requests the Secretary-General to report on item {n}, as in A/RES/60/251,", TextSource.Imported);
+                paragraph.AddSubItem("(a)", "first, as set out in A/HRC/RES/37/23;");
+                paragraph.AddSubItem("(b)", "second.");
+            }
+            var sponsored = latest.Sponsorships.Select(s => s.OrganisationId).ToHashSet();
+            var states = await db.Organisations.Where(o => o.Kind == OrganisationKind.State).OrderBy(o => o.Name).ToListAsync();
+            foreach (var state in states.Where(s => !sponsored.Contains(s.Id)).Take(20))
+                latest.Sponsor(state, SponsorRole.CoSponsor);
+            var vote = new Vote(latest, VoteKind.Recorded, new DateOnly(2020, 6, 22), "HRC 43, 40th meeting");
+            foreach (var (state, i) in states.Select((s, i) => (s, i)).Take(40))
+                vote.Record(state, (VoteChoice)(i % 3));
+            db.Votes.Add(vote);
+        });
+        // Two more published briefings on L.31, with eight and twelve concerns on its paragraphs.
+        await CreateAsync(App, "Second briefing", concerns: 8, footnotes: 4);
+        await CreateAsync(App, "Third briefing", concerns: 12, footnotes: 2);
+        using var visitor = App.CreateClient();
+        using var staff = await App.CreateClientAsUserAsync(Web.Authorization.Roles.Staff);
+
+        // Rendered fresh: the output cache is emptied first.
+        async Task<int> CountAsync(HttpClient client, string path)
+        {
+            await EvictAsync(App);
+            return await CountCommandsAsync(App, () => client.GetDocumentAsync(path));
+        }
+
+        var visitorCounts = new[] { await CountAsync(visitor, "/resolutions/" + bare), await CountAsync(visitor, L31Path), await CountAsync(visitor, PredecessorPath) };
+        var staffCounts = new[] { await CountAsync(staff, "/resolutions/" + bare), await CountAsync(staff, L31Path), await CountAsync(staff, PredecessorPath) };
+
+        visitorCounts.Should().AllBeEquivalentTo(1, "one statement reads everything a visitor sees, however much there is");
+        staffCounts.Should().AllBeEquivalentTo(staffCounts[0]).And.OnlyContain(n => n <= 2, "signed-in users' live concerns take one more");
+        var page = await visitor.GetDocumentAsync(L31Path);
+        page.QuerySelectorAll("li.para[id^=op]").Should().HaveCount(30);
+        page.QuerySelectorAll("li.para .concern-card").Length.Should().BeGreaterThanOrEqualTo(20);
+        page.QuerySelectorAll("table.table-votes tbody tr td:first-child").Should().HaveCount(40);
     }
 
     private static string Text(IElement element) => Whitespace().Replace(element.TextContent, " ").Trim();
