@@ -21,4 +21,8 @@ public sealed class BriefingSnapshot : Entity
     public string PublishedBy { get; private set; } = "";
     public DateTimeOffset PublishedAt { get; private set; }
     public string Content { get; private set; } = "";
+
+    // A digest of Content, computed by the database (a stored generated column): what is derived from a
+    // snapshot can be kept by this digest without reading the whole document again.
+    public string ContentHash { get; private set; } = "";
 }

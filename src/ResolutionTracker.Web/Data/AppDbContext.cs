@@ -13,11 +13,26 @@ using ResolutionTracker.Web.Data.Auditing;
 
 namespace ResolutionTracker.Web.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, CurrentActor? actor = null, TimeProvider? clock = null,
-    IOutputCacheStore? publicCache = null)
+// Contexts are pooled (see Infrastructure/Services.cs): building one from scratch for every request was most of
+// the cost of a simple page. What a context needs from the request is handed to it each time it is rented (Use).
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     private bool _writingAudit;
+    private CurrentActor? actor;
+    private TimeProvider? clock;
+    private IOutputCacheStore? publicCache;
+
+    // Who is acting, the clock and this instance's public-page cache, for the request that rented this context.
+    // Without them (tools, tests) audit entries have no actor, time is the system's and no cache is evicted.
+    internal AppDbContext Use(CurrentActor? currentActor, TimeProvider? timeProvider, IOutputCacheStore? cache)
+    {
+        actor = currentActor;
+        clock = timeProvider;
+        publicCache = cache;
+        _writingAudit = false;
+        return this;
+    }
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Membership> Memberships => Set<Membership>();
@@ -50,8 +65,23 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, Current
     // The one place the provider is set up, shared by the app and the design-time factory.
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"))
+            .UseNpgsql(Tuned(connectionString), npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"))
             .UseSnakeCaseNamingConvention();
+
+    // Two Npgsql settings suit this app, unless the connection string says otherwise. The same few statements
+    // run again and again, so they are prepared once per connection (Max Auto Prepare) and PostgreSQL skips
+    // parsing and planning them. And a pooled connection is handed back without a reset (No Reset On Close):
+    // the app sets no session state, so the reset would only cost a statement per request.
+    internal static string Tuned(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+            builder.MaxAutoPrepare = 64;
+        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
+            builder.NoResetOnClose = true;
+        return builder.ConnectionString;
+    }
 
     // Every save writes its audit entries in the same transaction as the change (see AuditTrail).
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

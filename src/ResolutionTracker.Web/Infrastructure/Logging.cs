@@ -6,7 +6,9 @@ namespace ResolutionTracker.Web.Infrastructure;
 
 internal static class Logging
 {
-    // Readable lines in Development, one JSON object per line elsewhere (for log shippers).
+    // Readable lines in Development, one JSON object per line elsewhere (for log shippers). The console is
+    // written from a background thread (Serilog.Sinks.Async): a request only queues its line, instead of
+    // waiting for the console's lock and write under load. The queue is flushed when the app stops.
     public static void AddAppLogging(this WebApplicationBuilder builder)
     {
         builder.Services.AddSerilog((services, config) =>
@@ -18,10 +20,10 @@ internal static class Logging
                 .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
                 .Enrich.FromLogContext();
             if (builder.Environment.IsDevelopment())
-                config.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}",
-                    formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                config.WriteTo.Async(to => to.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}",
+                    formatProvider: System.Globalization.CultureInfo.InvariantCulture));
             else
-                config.WriteTo.Console(new RenderedCompactJsonFormatter());
+                config.WriteTo.Async(to => to.Console(new RenderedCompactJsonFormatter()));
         });
     }
 

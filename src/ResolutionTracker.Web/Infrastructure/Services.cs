@@ -29,7 +29,11 @@ internal static class Services
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentActor>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ConcernAuthorizationHandler>();
-        services.AddDbContext<AppDbContext>(options => AppDbContext.Configure(options, connectionString));
+        // Pooled contexts: EF builds a context's internal services once and reuses the instance, reset, for the
+        // next request. Each request's scope rents one and hands it the request's actor, clock and cache.
+        services.AddPooledDbContextFactory<AppDbContext>(options => AppDbContext.Configure(options, connectionString));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext()
+            .Use(sp.GetService<CurrentActor>(), sp.GetService<TimeProvider>(), sp.GetService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>()));
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

@@ -510,6 +510,14 @@ namespace ResolutionTracker.Web.Data.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("content");
 
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("content_hash")
+                        .HasComputedColumnSql("md5(content::text)", true);
+
                     b.Property<int>("Number")
                         .HasColumnType("integer")
                         .HasColumnName("number");

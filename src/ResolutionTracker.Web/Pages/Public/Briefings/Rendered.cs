@@ -5,22 +5,48 @@ using ResolutionTracker.Web.Pages.Shared;
 
 namespace ResolutionTracker.Web.Pages.Public.Briefings;
 
-// Published snapshots never change, so what is derived from them is computed once per process: the
-// document parsed from its jsonb and each Markdown text rendered and sanitised. Both are keyed by the text
-// itself, not an id, so an entry can never go stale (ids restart when a database is reset or restored). Markdown rendering with sanitising is most of the cost of a
-// briefing page that is not in the output cache. Bounded, least recently used entries go first.
+// Published snapshots never change, so what is derived from them is computed once per process: the document
+// parsed from its jsonb, its rendered HTML, and each Markdown or plain text rendered and sanitised. Documents
+// are keyed by the digest of their content (the database computes it), texts by the text itself; never by a
+// row id, so an entry can never go stale (ids restart when a database is reset or restored). Bounded: the
+// least recently used entries go first.
 public static class Rendered
 {
-    private static readonly MemoryCache Cache = new(new MemoryCacheOptions { SizeLimit = 16 * 1024 * 1024 });
+    private static readonly MemoryCache Cache = new(new MemoryCacheOptions { SizeLimit = 32 * 1024 * 1024 });
 
-    public static BriefingDocument Document(string json)
+    // The document with this content digest, when this process has parsed it already.
+    public static BriefingDocument? Known(string contentHash) =>
+        Cache.TryGetValue(("document", contentHash), out BriefingDocument? document) ? document : null;
+
+    public static BriefingDocument Document(string contentHash, string json)
     {
+        ArgumentException.ThrowIfNullOrEmpty(contentHash);
         ArgumentNullException.ThrowIfNull(json);
-        return Cache.GetOrCreate(("document", json), entry =>
+        return Cache.GetOrCreate(("document", contentHash), entry =>
         {
             entry.Size = json.Length;
             return BriefingDocument.FromJson(json);
         })!;
+    }
+
+    public static string Description(string contentHash, BriefingDocument document) =>
+        Cache.GetOrCreate(("description", contentHash), entry =>
+        {
+            var text = DocumentText.Description(document);
+            entry.Size = text.Length;
+            return text;
+        })!;
+
+    // The whole document as HTML (the _BriefingDocument partial, which depends on the document only), rendered
+    // on the first request for this content and written out as one string afterwards.
+    public static async Task<IHtmlContent> DocumentHtmlAsync(string contentHash, Func<Task<IHtmlContent>> render)
+    {
+        ArgumentNullException.ThrowIfNull(render);
+        if (Cache.TryGetValue(("html", contentHash), out HtmlString? html))
+            return html!;
+        html = new HtmlString(Write(await render()));
+        Cache.Set(("html", contentHash), html, new MemoryCacheEntryOptions { Size = html.Value!.Length });
+        return html;
     }
 
     public static IHtmlContent Markdown(string? markdown)
@@ -39,13 +65,13 @@ public static class Rendered
             return HtmlString.Empty;
         return Cache.GetOrCreate((kind, text), entry =>
         {
-            var html = new HtmlString(Render(render(text)));
+            var html = new HtmlString(Write(render(text)));
             entry.Size = text.Length + (html.Value?.Length ?? 0);
             return html;
         })!;
     }
 
-    private static string Render(IHtmlContent content)
+    private static string Write(IHtmlContent content)
     {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         content.WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);

@@ -10,8 +10,9 @@ using ResolutionTracker.Web.Data;
 namespace ResolutionTracker.Web.Pages.Public.Briefings;
 
 // A published briefing as the public reads it: always from a frozen snapshot, never from live data.
-// One SQL statement per page whatever the briefing holds (the document is one jsonb value), conditional
-// GETs answered with 304, and the page output-cached for anonymous readers until the next publish.
+// One small SQL statement per page whatever the briefing holds (plus one to read a document this process has
+// not seen yet; the document is one jsonb value), conditional GETs answered with 304, and the page
+// output-cached for anonymous readers until the next publish.
 [OutputCache(PolicyName = PublicCache.PolicyName)]
 public abstract class SnapshotPageModel(AppDbContext db) : PageModel
 {
@@ -22,7 +23,7 @@ public abstract class SnapshotPageModel(AppDbContext db) : PageModel
     public string Slug { get; private set; } = "";
     public string CanonicalPath { get; private set; } = "";
     public string AbsoluteUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}{CanonicalPath}";
-    public string Description => DocumentText.Description(Document);
+    public string Description => Rendered.Description(ContentHash, Document);
 
     // Where this document's exports are served (the export routes live with the exports).
     public string ExportPath(string extension) => IsLatest && CanonicalPath == LatestPath(Slug)
@@ -34,28 +35,56 @@ public abstract class SnapshotPageModel(AppDbContext db) : PageModel
     public static string VersionPath(string slug, int number) =>
         string.Create(CultureInfo.InvariantCulture, $"/briefings/{Uri.EscapeDataString(slug)}/v/{number}");
 
+    // The digest of this snapshot's content: what is derived from it (parsed, rendered) is memoised under it.
+    public string ContentHash { get; private set; } = "";
+
+    // Every published version of a briefing, oldest first: small columns only, never the documents.
+    private static readonly Func<AppDbContext, string, IAsyncEnumerable<SnapshotLine>> Lines =
+        EF.CompileAsyncQuery((AppDbContext context, string slug) => context.BriefingSnapshots.AsNoTracking()
+            .Where(s => s.Briefing.Slug == slug)
+            .OrderBy(s => s.Number)
+            .Select(s => new SnapshotLine(s.Id, s.Number, s.PublishedAt, s.ContentHash)));
+
+    // One snapshot's document, read only when this process has not parsed that content yet.
+    private static readonly Func<AppDbContext, int, string, Task<string?>> DocumentJson =
+        EF.CompileAsyncQuery((AppDbContext context, int id, string hash) => context.BriefingSnapshots.AsNoTracking()
+            .Where(s => s.Id == id && s.ContentHash == hash)
+            .Select(s => s.Content)
+            .SingleOrDefault());
+
     protected async Task<IActionResult> RenderAsync(string slug, int? number, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(slug) || slug.Length > Domain.Limits.Slug || number is <= 0)
             return NotFound();
-        var snapshots = db.BriefingSnapshots.AsNoTracking().Where(s => s.Briefing.Slug == slug);
-        snapshots = number is { } n
-            ? snapshots.Where(s => s.Number == n)
-            : snapshots.Where(s => s.Number == s.Briefing.Snapshots.Max(x => x.Number));
-        var row = await snapshots
-            .Select(s => new SnapshotRow(s.Id, s.Number, s.Content,
-                s.Briefing.Snapshots.OrderBy(x => x.Number).Select(x => new VersionRow(x.Number, x.PublishedAt)).ToList()))
-            .SingleOrDefaultAsync(cancellationToken);
+        var lines = new List<SnapshotLine>();
+        await foreach (var line in Lines(db, slug).WithCancellation(cancellationToken))
+            lines.Add(line);
+        if (lines.Count == 0)
+            return NotFound();
+        var row = number is { } n ? lines.Find(l => l.Number == n) : lines[^1];
         if (row is null)
             return NotFound();
 
+        // A snapshot never changes, so its parsed document is kept by content digest; a miss reads it (one more
+        // statement, whatever the briefing holds).
+        var document = Rendered.Known(row.ContentHash);
+        if (document is null)
+        {
+            var json = await DocumentJson(db, row.Id, row.ContentHash);
+            if (json is null)
+                return NotFound();
+            document = Rendered.Document(row.ContentHash, json);
+        }
+
         Slug = slug;
-        Versions = row.Versions;
-        Document = Rendered.Document(row.Content);
+        Versions = lines.ConvertAll(l => new VersionRow(l.Number, l.PublishedAt));
+        Document = document;
+        ContentHash = row.ContentHash;
         CanonicalPath = row.Number == Latest.Number ? LatestPath(slug) : VersionPath(slug, row.Number);
 
-        // An earlier version changes when a newer one is published (its notice), so both numbers are in the tag.
-        var etag = PublicCache.ETagFor("briefing", row.Id, Latest.Number);
+        // An earlier version changes when a newer one is published (its notice), so both numbers are in the tag,
+        // with the content's digest.
+        var etag = PublicCache.ETagFor("briefing:" + row.ContentHash, row.Id, Latest.Number);
         var lastModified = Latest.PublishedAt;
         return Conditional(etag, lastModified) ? StatusCode(StatusCodes.Status304NotModified) : Page();
     }
@@ -83,5 +112,5 @@ public abstract class SnapshotPageModel(AppDbContext db) : PageModel
 
     public sealed record VersionRow(int Number, DateTimeOffset PublishedAt);
 
-    private sealed record SnapshotRow(int Id, int Number, string Content, IReadOnlyList<VersionRow> Versions);
+    private sealed record SnapshotLine(int Id, int Number, DateTimeOffset PublishedAt, string ContentHash);
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using ResolutionTracker.Domain;
 using ResolutionTracker.Domain.Briefings;
 using ResolutionTracker.Domain.Concerns;
@@ -75,7 +74,9 @@ public static class PublishedBriefings
         return slug;
     }
 
-    // Counts the SQL commands the app's DbContext runs against this test database while `action` runs.
+    // Counts the SQL commands run against this test database while `action` runs, as Npgsql reports them (its
+    // tracing ActivitySource, checked live for every command; EF Core's own diagnostics are checked only now
+    // and then by a pooled context, so a short window could miss them).
     public static async Task<int> CountCommandsAsync(AppFactory app, Func<Task> action)
     {
         using var counter = new CommandCounter(app.DatabaseName);
@@ -83,47 +84,30 @@ public static class PublishedBriefings
         return counter.Count;
     }
 
-    private sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    private sealed class CommandCounter : IDisposable
     {
-        private readonly string _database;
-        private readonly List<IDisposable> _subscriptions = [];
+        private readonly ActivityListener _listener;
         private int _count;
 
         public CommandCounter(string database)
         {
-            _database = database;
-            _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+            _listener = new ActivityListener
+            {
+                ShouldListenTo = source => source.Name == "Npgsql",
+                Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+                ActivityStopped = activity =>
+                {
+                    // Commands carry their text; opening a physical connection ("CONNECT") is not a command.
+                    if (activity.GetTagItem("db.query.text") is not null
+                        && string.Equals(activity.GetTagItem("db.namespace") as string, database, StringComparison.Ordinal))
+                        Interlocked.Increment(ref _count);
+                },
+            };
+            ActivitySource.AddActivityListener(_listener);
         }
 
         public int Count => Volatile.Read(ref _count);
 
-        public void OnNext(DiagnosticListener value)
-        {
-            if (value.Name == DbLoggerCategory.Name)
-            {
-                lock (_subscriptions)
-                    _subscriptions.Add(value.Subscribe(this));
-            }
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-            if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData data
-                && string.Equals(data.Command.Connection?.Database, _database, StringComparison.Ordinal))
-                Interlocked.Increment(ref _count);
-        }
-
-        public void OnCompleted() { }
-
-        public void OnError(Exception error) { }
-
-        public void Dispose()
-        {
-            lock (_subscriptions)
-            {
-                foreach (var s in _subscriptions)
-                    s.Dispose();
-            }
-        }
+        public void Dispose() => _listener.Dispose();
     }
 }
