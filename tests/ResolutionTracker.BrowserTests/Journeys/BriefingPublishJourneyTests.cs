@@ -180,8 +180,14 @@ public sealed class BriefingPublishJourneyTests(JourneyApp app, ITestOutputHelpe
             texts.Add((await items.Nth(i).InnerTextAsync()).Trim());
         }
         texts[0].Should().Contain(NoteText, "the briefing's own notes come first");
-        await Assertions.Expect(document.Locator("#signatories-heading sup.note-ref a")).ToHaveTextAsync(["1"]);
+        // The briefing's own note is marked in its opening (the position or the introduction), so in reading
+        // order it is the first marker, as in the annex; "Signed by" carries none.
         var markers = await document.Locator("sup.note-ref a").AllInnerTextsAsync();
+        markers.Should().NotBeEmpty();
+        markers[0].Should().Be("1");
+        (await document.Locator(".briefing-position sup.note-ref, section[aria-labelledby='introduction-heading'] sup.note-ref").CountAsync())
+            .Should().BeGreaterThan(0);
+        (await document.Locator("#signatories-heading sup.note-ref").CountAsync()).Should().Be(0);
         markers.Select(m => int.Parse(m, CultureInfo.InvariantCulture)).Should().OnlyContain(n => n >= 1 && n <= count);
         return string.Join("\n", texts);
     }
