@@ -1,6 +1,9 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -9,18 +12,36 @@ namespace ResolutionTracker.Web.Briefings;
 // The output cache of the public pages. Every cached public page carries Tag, so one eviction after a
 // publish refreshes them all. Only anonymous requests are cached or served from the cache: the layout
 // shows a signed-in user's name and the resolution page shows them unpublished concerns.
+// Each instance keeps its own cache in memory; a save evicts it here and tells the other instances through
+// PostgreSQL (NOTIFY on Channel, heard by PublicCacheListener).
 public static class PublicCache
 {
     public const string Tag = "public";
     public const string PolicyName = "public";
+    public const string Channel = "rt_public_cache";
     public static readonly TimeSpan Expiry = TimeSpan.FromMinutes(10);
+
+    // Names an instance in its notifications, so that it can skip its own (it has already evicted). Tied to the
+    // cache store, of which each app has one, rather than static: tests run two apps in one process.
+    private static readonly ConditionalWeakTable<IOutputCacheStore, string> InstanceIds = new();
 
     // Set OutputCache:Enabled=false to serve every public page fresh (used by the uncached benchmark).
     public static bool IsEnabled(IConfiguration configuration) =>
         configuration?.GetValue("OutputCache:Enabled", true) ?? true;
 
-    public static void AddPublicCache(this IServiceCollection services) =>
+    public static void AddPublicCache(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddOutputCache(options => options.AddPolicy(PolicyName, new AnonymousOnlyPolicy()));
+        if (IsEnabled(configuration))
+            services.AddHostedService<PublicCacheListener>();
+    }
+
+    public static string InstanceIdOf(IOutputCacheStore store) =>
+        InstanceIds.GetValue(store, _ => Guid.NewGuid().ToString("N"));
+
+    // Run inside the save's transaction: PostgreSQL delivers the notification when it commits, never on a rollback.
+    public static Task NotifyOtherInstancesAsync(DatabaseFacade database, IOutputCacheStore store, CancellationToken ct) =>
+        database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, {InstanceIdOf(store)})", ct);
 
     public static async Task EvictAsync(IServiceProvider services, CancellationToken ct)
     {

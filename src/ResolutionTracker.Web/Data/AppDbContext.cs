@@ -101,11 +101,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
             AuditEntries.AddRange(AuditTrail.ToEntries(pending, actor?.UserId, now));
             _writingAudit = true;
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            // Public pages are output-cached in every instance; any saved change to what they show refreshes them all:
+            // the other instances hear of it when this transaction commits, this one evicts its own cache below.
+            var staleCache = pending.Any(p => AuditTrail.IsPublic(p.Entry.Entity)) ? publicCache : null;
+            if (staleCache is not null)
+                await ResolutionTracker.Web.Briefings.PublicCache.NotifyOtherInstancesAsync(Database, staleCache, cancellationToken);
             if (ownTransaction is not null)
                 await ownTransaction.CommitAsync(cancellationToken);
-            // Public pages are output-cached; any saved change to what they show refreshes them all.
-            if (publicCache is not null && pending.Any(p => AuditTrail.IsPublic(p.Entry.Entity)))
-                await publicCache.EvictByTagAsync(ResolutionTracker.Web.Briefings.PublicCache.Tag, cancellationToken);
+            if (staleCache is not null)
+                await staleCache.EvictByTagAsync(ResolutionTracker.Web.Briefings.PublicCache.Tag, cancellationToken);
             return result;
         }
         finally

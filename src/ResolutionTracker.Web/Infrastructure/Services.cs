@@ -101,8 +101,8 @@ internal static class Services
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddInvitations(builder.Configuration);
         services.AddScoped<ResolutionTracker.Web.Resolutions.VersionAdder>();
-        // Public pages are output-cached for anonymous readers and evicted on publish (Briefings/PublicCache.cs).
-        Briefings.PublicCache.AddPublicCache(services);
+        // Public pages are output-cached for anonymous readers and evicted on publish, in every instance (Briefings/PublicCache.cs).
+        Briefings.PublicCache.AddPublicCache(services, builder.Configuration);
         Exports.ExportServices.AddExports(services);
     }
 }
