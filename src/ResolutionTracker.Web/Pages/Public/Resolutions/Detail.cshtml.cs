@@ -9,12 +9,14 @@ using ResolutionTracker.Domain;
 using ResolutionTracker.Domain.Resolutions;
 using ResolutionTracker.Web.Briefings;
 using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Pages.Public.Briefings;
 using ResolutionTracker.Web.Pages.Shared;
 
 namespace ResolutionTracker.Web.Pages.Public.Resolutions;
 
-// The public view of one resolution, read in one SQL statement (PageSql); signed-in users' live concerns
-// take a second one. The count does not grow with the text, the sponsor list, the vote or the concerns.
+// The public view of one resolution, read in one SQL statement (PageSql), plus one the first time this
+// process meets a published snapshot (DocumentsAsync); signed-in users' live concerns take one more. The
+// count does not grow with the text, the sponsor list, the vote or the concerns.
 // Anonymous readers get it from the output cache, refreshed whenever a public record is saved.
 [OutputCache(PolicyName = PublicCache.PolicyName)]
 public sealed class DetailModel(AppDbContext db) : PageModel
@@ -84,10 +86,11 @@ public sealed class DetailModel(AppDbContext db) : PageModel
         ShowLinks(data.Links);
         Preambular = data.Paragraphs.Where(l => l.Kind == ParagraphKind.Preambular).OrderBy(l => l.Number).ToList();
         Operative = data.Paragraphs.Where(l => l.Kind == ParagraphKind.Operative).OrderBy(l => l.Number).ToList();
-        Briefings = data.Published.Select(d => new BriefingView(d.Slug, d.Title, Enum.TryParse<BriefingStance>(d.Stance, out var stance) ? stance : BriefingStance.Neutral, d.PublishedAt ?? default)).ToList();
+        var published = await DocumentsAsync(data.Published, cancellationToken);
+        Briefings = published.Select(d => new BriefingView(d.Slug, d.Title, Enum.TryParse<BriefingStance>(d.Stance, out var stance) ? stance : BriefingStance.Neutral, d.PublishedAt)).ToList();
         var cards = User.SeesUnpublished()
             ? await LiveCardsAsync(data.Resolution.Id, cancellationToken)
-            : PublishedCards(data.Published);
+            : PublishedCards(published);
         PlaceConcerns(data.Paragraphs, cards);
         ShowVotes(data.Votes);
 
@@ -97,8 +100,8 @@ public sealed class DetailModel(AppDbContext db) : PageModel
     // Everything public about the resolution in one statement and one round trip: each part is a subquery
     // aggregated to JSON by PostgreSQL, so the page costs one statement however long the text, the sponsor
     // list or the vote, and no part multiplies the rows of another (as joined collections would). The SQL
-    // follows the schema's snake_case names (the integration tests read every part of the page). Published
-    // concerns come out of each briefing's latest snapshot document, taking only the fields the cards show.
+    // follows the schema's snake_case names (the integration tests read every part of the page). Of each
+    // published briefing it names the latest snapshot and its content digest only: see DocumentsAsync.
     private const string PageSql = """
         SELECT json_build_object(
             'resolution', json_build_object('id', r.id, 'symbol', r.symbol, 'title', r.title, 'body', r.body,
@@ -130,16 +133,7 @@ public sealed class DetailModel(AppDbContext db) : PageModel
                 JOIN sessions os ON os.id = o.session_id
                 WHERE l.resolution_id = r.id OR l.predecessor_id = r.id), '[]'),
             'published', coalesce((
-                SELECT json_agg(json_build_object('slug', s.content->'slug', 'title', s.content->'title',
-                           'stance', s.content->'stance', 'publishedAt', s.content->'publishedAt',
-                           'concerns', coalesce((
-                               SELECT json_agg(json_build_object('concernId', c->'concernId', 'anchor', c->'anchor',
-                                          'heading', c->'heading', 'severity', c->'severity', 'summary', c->'summary',
-                                          'paragraphs', coalesce((
-                                              SELECT json_agg(json_build_object('reference', x->'reference', 'anchor', x->'anchor') ORDER BY xn)
-                                              FROM jsonb_array_elements(c->'paragraphs') WITH ORDINALITY AS px(x, xn)), '[]')) ORDER BY cn)
-                               FROM jsonb_array_elements(s.content->'concerns') WITH ORDINALITY AS cx(c, cn)), '[]'))
-                           ORDER BY s.published_at DESC)
+                SELECT json_agg(json_build_object('id', s.id, 'contentHash', s.content_hash) ORDER BY s.published_at DESC)
                 FROM briefing_snapshots s JOIN briefings b ON b.id = s.briefing_id
                 WHERE b.resolution_id = r.id
                   AND s.number = (SELECT max(m.number) FROM briefing_snapshots m WHERE m.briefing_id = s.briefing_id)), '[]'),
@@ -167,6 +161,29 @@ public sealed class DetailModel(AppDbContext db) : PageModel
         // Not composed with FirstOrDefault: that would wrap the statement in another SELECT.
         var rows = await db.Database.SqlQueryRaw<string>(PageSql, symbol).ToListAsync(cancellationToken);
         return rows.Count == 0 ? null : JsonSerializer.Deserialize<PageData>(rows[0], Json);
+    }
+
+    // The latest snapshot of each published briefing on this resolution, newest first: what the public reads.
+    // A snapshot never changes, so its parsed document is kept by its content digest (Rendered) and read from
+    // the database only the first time this process meets it: one more statement then, for all of them.
+    private async Task<IReadOnlyList<BriefingDocument>> DocumentsAsync(IReadOnlyList<SnapshotRef> snapshots, CancellationToken cancellationToken)
+    {
+        var documents = snapshots.Select(s => Rendered.Known(s.ContentHash)).ToArray();
+        var missing = snapshots.Where((_, i) => documents[i] is null).Select(s => s.Id).ToList();
+        if (missing.Count > 0)
+        {
+            var read = await db.BriefingSnapshots.AsNoTracking()
+                .Where(s => missing.Contains(s.Id))
+                .Select(s => new { s.Id, s.ContentHash, s.Content })
+                .ToDictionaryAsync(s => s.Id, cancellationToken);
+            for (var i = 0; i < snapshots.Count; i++)
+            {
+                if (documents[i] is null && read.TryGetValue(snapshots[i].Id, out var row))
+                    documents[i] = Rendered.Document(row.ContentHash, row.Content);
+            }
+        }
+        // A snapshot deleted between the two statements is left out, as it would have been a moment later.
+        return documents.OfType<BriefingDocument>().ToList();
     }
 
     private void ShowSponsors(IReadOnlyList<SponsorRow> sponsors)
@@ -216,7 +233,7 @@ public sealed class DetailModel(AppDbContext db) : PageModel
 
     // Visitors see concerns as published: the frozen sections of the briefings, each linking to its permalink.
     // A concern in several briefings is shown once, from the newest.
-    private static List<ConcernCard> PublishedCards(IReadOnlyList<PublishedRow> documents) =>
+    private static List<ConcernCard> PublishedCards(IReadOnlyList<BriefingDocument> documents) =>
         documents
             .SelectMany(d => d.Concerns.Select((c, index) => (Document: d, Concern: c, Index: index)))
             .DistinctBy(x => x.Concern.ConcernId)
@@ -225,7 +242,7 @@ public sealed class DetailModel(AppDbContext db) : PageModel
                 ConcernState.Approved,
                 x.Concern.Paragraphs.Select(p => p.Reference).ToList())
             {
-                Href = ResolutionTracker.Web.Pages.Public.Briefings.SnapshotPageModel.LatestPath(x.Document.Slug) + "#" + x.Concern.Anchor,
+                Href = SnapshotPageModel.LatestPath(x.Document.Slug) + "#" + x.Concern.Anchor,
                 Anchors = x.Concern.Paragraphs.Select(p => p.Anchor).ToList(),
             })
             .OrderByDescending(c => c.Severity)
@@ -335,18 +352,13 @@ public sealed class DetailModel(AppDbContext db) : PageModel
 
     // The shape of PageSql's JSON.
     private sealed record PageData(ResolutionView Resolution, IReadOnlyList<VersionView> Versions, IReadOnlyList<TextLine> Paragraphs,
-        IReadOnlyList<SponsorRow> Sponsors, IReadOnlyList<LinkRow> Links, IReadOnlyList<PublishedRow> Published, IReadOnlyList<VoteData> Votes);
+        IReadOnlyList<SponsorRow> Sponsors, IReadOnlyList<LinkRow> Links, IReadOnlyList<SnapshotRef> Published, IReadOnlyList<VoteData> Votes);
 
     private sealed record SponsorRow(int Sequence, string Label, SponsorRole Role, int Position, string Name, string Slug);
 
     private sealed record LinkRow(bool Earlier, string Symbol, string Title, ResolutionStatus Status, DateOnly? AdoptedOn, int Session);
 
-    // From a briefing's latest snapshot document: the fields the page shows, under the document's own names.
-    private sealed record PublishedRow(string Slug, string Title, string Stance, DateTimeOffset? PublishedAt, IReadOnlyList<PublishedConcern> Concerns);
-
-    private sealed record PublishedConcern(int ConcernId, string Anchor, string Heading, string Severity, string? Summary, IReadOnlyList<PublishedParagraph> Paragraphs);
-
-    private sealed record PublishedParagraph(string Reference, string Anchor);
+    private sealed record SnapshotRef(int Id, string ContentHash);
 
     private sealed record VoteData(int Id, string Label, VoteKind Kind, DateOnly Date, string? Meeting, string? Notes, IReadOnlyList<VoteRowView> Rows);
 }

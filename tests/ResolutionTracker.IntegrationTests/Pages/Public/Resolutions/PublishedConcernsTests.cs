@@ -68,4 +68,22 @@ public sealed class PublishedConcernsTests(AppFactory app) : AppTest(app)
         page.QuerySelectorAll(".concern-card").Should().BeEmpty();
         page.QuerySelector("section[aria-labelledby=concerns] .empty-state").Should().NotBeNull();
     }
+
+    [Fact]
+    public async Task A_snapshot_changed_behind_the_app_is_shown_as_it_now_is()
+    {
+        await App.SeedDemoAsync();
+        await EvictAsync(App);
+        using var visitor = App.CreateClient();
+        (await visitor.GetDocumentAsync(Url)).QuerySelectorAll(".concern-card h4 a").Select(a => a.TextContent)
+            .Should().Contain(Demo.ConcernHeadings[0]);
+
+        // Documents are kept by their content digest, so a changed document is read again, never served stale.
+        await App.ExecuteAsync(db => db.Database.ExecuteSqlRawAsync(
+            "UPDATE briefing_snapshots SET content = jsonb_set(content, '{{concerns,0,heading}}', '\"Retold ZqxRetold\"')"));
+        await EvictAsync(App);
+
+        (await visitor.GetDocumentAsync(Url)).QuerySelectorAll(".concern-card h4 a").Select(a => a.TextContent)
+            .Should().Contain("Retold ZqxRetold").And.NotContain(Demo.ConcernHeadings[0]);
+    }
 }
