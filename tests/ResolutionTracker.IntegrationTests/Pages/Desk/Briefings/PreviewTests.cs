@@ -88,6 +88,31 @@ public sealed class PreviewTests(AppFactory app) : AppTest(app)
     }
 
     [Fact]
+    public async Task After_publishing_the_preview_says_whether_anything_changed_even_when_only_a_concern_was_revised()
+    {
+        var world = await App.CreateWorldAsync();
+        var (client, _) = await App.SignedInAsync(Roles.CoalitionLead);
+        var (id, concernId) = await ComposedAsync(world);
+        (await client.PostFormAsync(PreviewUrl(id), "Publish")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        (await client.GetDocumentAsync(PreviewUrl(id))).QuerySelector(".preview-banner")!.TextContent
+            .Should().Contain("nothing has changed since");
+
+        // The concern's revision 2 (its new note) is approved: the briefing row is untouched, yet publishing now
+        // would show the public something new.
+        App.Clock.Advance(TimeSpan.FromHours(1));
+        await App.ExecuteAsync(async db =>
+        {
+            var c = await db.Concerns.Include(x => x.Revisions).SingleAsync(x => x.Id == concernId);
+            c.Submit(new Actor(c.AuthorId, false), App.Clock.GetUtcNow());
+            c.Approve(new Actor("another-lead", true), App.Clock.GetUtcNow());
+        });
+
+        var banner = (await client.GetDocumentAsync(PreviewUrl(id))).QuerySelector(".preview-banner")!.TextContent;
+        banner.Should().Contain("this preview includes the changes made since").And.NotContain("nothing has changed since");
+    }
+
+    [Fact]
     public async Task The_preview_marks_the_briefings_own_note_before_any_concerns_note()
     {
         var world = await App.CreateWorldAsync();
