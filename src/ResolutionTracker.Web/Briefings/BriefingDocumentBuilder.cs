@@ -29,6 +29,20 @@ public static class BriefingDocumentBuilder
             .SingleOrDefaultAsync(b => b.Id == briefingId, cancellationToken);
     }
 
+    // Whether publishing `draft` (built from `briefing` now) would show the public anything its latest version
+    // does not: compared by content, not by dates, since a concern in the briefing revised and approved again
+    // changes the briefing without touching its row. True when nothing was published yet.
+    public static bool DiffersFromPublished(Briefing briefing, BriefingDocument draft)
+    {
+        ArgumentNullException.ThrowIfNull(briefing);
+        ArgumentNullException.ThrowIfNull(draft);
+        var latest = briefing.Snapshots.OrderByDescending(s => s.Number).FirstOrDefault();
+        if (latest is null)
+            return true;
+        static string Comparable(BriefingDocument d) => (d with { Number = 0, PublishedAt = default, IsPreview = false }).ToJson();
+        return Comparable(draft) != Comparable(BriefingDocument.FromJson(latest.Content));
+    }
+
     public static (BriefingDocument Document, IReadOnlyList<string> Warnings) Build(Briefing briefing, int number, DateTimeOffset publishedAt)
     {
         ArgumentNullException.ThrowIfNull(briefing);

@@ -30,6 +30,8 @@ public sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageModel
     public Briefing Briefing { get; private set; } = null!;
     public uint Version => Briefing.RowVersion;
     public IReadOnlyList<string> Warnings { get; private set; } = [];
+    // Whether publishing now would show the public anything new (by content; see BriefingDocumentBuilder).
+    public bool HasUnpublishedChanges { get; private set; }
     public IReadOnlyList<AvailableConcern> Available { get; private set; } = [];
     public int NotYetApproved { get; private set; }
     public IReadOnlyList<OrganisationOption> SignatoryOptions { get; private set; } = [];
@@ -347,7 +349,9 @@ public sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageModel
             };
         }
         var nextNumber = briefing.Snapshots.Count == 0 ? 1 : briefing.Snapshots.Max(s => s.Number) + 1;
-        Warnings = BriefingDocumentBuilder.Build(briefing, nextNumber, clock.GetUtcNow()).Warnings;
+        var (draft, warnings) = BriefingDocumentBuilder.Build(briefing, nextNumber, clock.GetUtcNow());
+        Warnings = warnings;
+        HasUnpublishedChanges = BriefingDocumentBuilder.DiffersFromPublished(briefing, draft);
 
         var included = briefing.Concerns.Select(c => c.ConcernId).ToList();
         var rows = await db.Concerns.AsNoTracking()

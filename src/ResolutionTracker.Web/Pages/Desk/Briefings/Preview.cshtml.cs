@@ -69,15 +69,7 @@ public sealed class PreviewModel(AppDbContext db, TimeProvider clock) : PageMode
         (Document, Warnings) = (document with { IsPreview = true }, warnings);
         var latest = briefing.Snapshots.OrderByDescending(s => s.Number).FirstOrDefault();
         Facts = new BriefingFacts(briefing.Id, briefing.Title, briefing.Slug, briefing.RowVersion, number, latest?.Number, latest?.PublishedAt,
-            latest is null || Differs(document, latest));
-    }
-
-    // Whether publishing now would freeze anything the public does not read already. Compared by content, not
-    // by dates: a concern in the briefing revised and approved again changes the briefing without touching it.
-    private static bool Differs(BriefingDocument draft, BriefingSnapshot latest)
-    {
-        static string Comparable(BriefingDocument d) => (d with { Number = 0, PublishedAt = default, IsPreview = false }).ToJson();
-        return Comparable(draft) != Comparable(BriefingDocument.FromJson(latest.Content));
+            BriefingDocumentBuilder.DiffersFromPublished(briefing, document));
     }
 
     public sealed record BriefingFacts(int Id, string Title, string Slug, uint Version, int NextNumber, int? PublishedNumber, DateTimeOffset? PublishedAt,

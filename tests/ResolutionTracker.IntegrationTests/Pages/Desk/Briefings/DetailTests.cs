@@ -16,6 +16,33 @@ namespace ResolutionTracker.IntegrationTests.Pages.Desk.Briefings;
 public sealed class DetailTests(AppFactory app) : AppTest(app)
 {
     [Fact]
+    public async Task The_composer_counts_a_re_approved_concern_as_an_unpublished_change()
+    {
+        var world = await App.CreateWorldAsync();
+        var (client, _) = await App.SignedInAsync(Roles.CoalitionLead);
+        var concernId = await App.CreateApprovedConcernAsync(world, "Funding is left to States", world.Op1);
+        var id = await App.CreateBriefingAsync(world);
+        await App.AddConcernsAsync(id, concernId);
+        (await client.PostFormAsync(PreviewUrl(id), "Publish")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        (await client.GetDocumentAsync(ComposerUrl(id))).QuerySelector(".composer-facts")!.TextContent.Should().Contain("no unpublished changes");
+
+        // Revised and approved again: the briefing row is not touched, but its published text is out of date.
+        App.Clock.Advance(TimeSpan.FromHours(1));
+        await App.ExecuteAsync(async db =>
+        {
+            var c = await db.Concerns.Include(x => x.Revisions).SingleAsync(x => x.Id == concernId);
+            var author = new Actor(c.AuthorId, false);
+            c.Edit(author, "Funding is left to States alone", c.Summary, c.Body, c.Severity, App.Clock.GetUtcNow());
+            c.Submit(author, App.Clock.GetUtcNow());
+            c.Approve(new Actor("another-lead", true), App.Clock.GetUtcNow());
+        });
+
+        var facts = (await client.GetDocumentAsync(ComposerUrl(id))).QuerySelector(".composer-facts")!.TextContent;
+        facts.Should().Contain("Unpublished changes").And.NotContain("no unpublished changes");
+    }
+
+    [Fact]
     public async Task A_lead_adds_approved_concerns_and_puts_them_in_order()
     {
         var world = await App.CreateWorldAsync();
