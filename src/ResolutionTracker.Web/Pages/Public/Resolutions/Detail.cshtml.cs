@@ -147,7 +147,7 @@ public sealed class DetailModel(AppDbContext db) : PageModel
                            ORDER BY vo.date, vo.id)
                 FROM votes vo JOIN versions v ON v.id = vo.version_id
                 WHERE v.resolution_id = r.id), '[]')
-        ) AS "Value"
+        )
         FROM resolutions r JOIN sessions se ON se.id = r.session_id
         WHERE r.symbol = $1
         """;
