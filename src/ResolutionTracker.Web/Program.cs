@@ -7,7 +7,8 @@ var builder = WebApplication.CreateBuilder(command is null ? args : args[1..]);
 builder.AddAppLogging();
 builder.AddAppServices();
 
-var app = builder.Build();
+// Disposed on every way out, so the log (written from a background queue) is flushed before the process ends.
+await using var app = builder.Build();
 if (await Database.RunCommandAsync(app, command) is { } exitCode)
     return exitCode;
 if (!await Database.PrepareAsync(app))
