@@ -19,6 +19,12 @@ public static class Concurrency
     public static async Task<ConflictResult<T>> TrySaveAsync<T>(this AppDbContext db, T entity, CancellationToken cancellationToken = default) where T : EditableEntity
     {
         ArgumentNullException.ThrowIfNull(db);
+        // The record's version is checked only when its row is written. A change may leave the row itself as
+        // it was (only its children changed, or its UpdatedAt got the same microsecond), so the row is written
+        // anyway and a stale version is still a conflict. Unchanged values leave no audit entry.
+        var root = db.Entry(entity);
+        if (root.State == EntityState.Unchanged)
+            root.State = EntityState.Modified;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
