@@ -68,18 +68,24 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
             .UseNpgsql(Tuned(connectionString), npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"))
             .UseSnakeCaseNamingConvention();
 
-    // Two Npgsql settings suit this app, unless the connection string says otherwise. The same few statements
+    // Three Npgsql settings suit this app, unless the connection string says otherwise. The same few statements
     // run again and again, so they are prepared once per connection (Max Auto Prepare) and PostgreSQL skips
-    // parsing and planning them. And a pooled connection is handed back without a reset (No Reset On Close):
-    // the app sets no session state, so the reset would only cost a statement per request.
+    // parsing and planning them. A pooled connection is handed back without a reset (No Reset On Close): the
+    // app sets no session state, so the reset would only cost a statement per request. And the pool is kept
+    // near the CPU count (Maximum Pool Size, 4 per core, at least 8) rather than Npgsql's 100: EF Core holds a
+    // connection only while a statement runs, and under load a few busy backends finish sooner than dozens
+    // taking turns on the same cores (docs/benchmarks.md, run 5: p99 of the fresh resolution page).
     internal static string Tuned(string connectionString)
     {
         var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        bool Given(params string[] keys) => keys.Any(given.ContainsKey);
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        if (!Given("Max Auto Prepare", "MaxAutoPrepare"))
             builder.MaxAutoPrepare = 64;
-        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
+        if (!Given("No Reset On Close", "NoResetOnClose"))
             builder.NoResetOnClose = true;
+        if (!Given("Maximum Pool Size", "Max Pool Size", "MaxPoolSize"))
+            builder.MaxPoolSize = Math.Max(8, 4 * Environment.ProcessorCount);
         return builder.ConnectionString;
     }
 
