@@ -30,7 +30,8 @@ public sealed class Footnote : EditableEntity
     public string Text { get; private set; } = "";
     public IReadOnlyList<Citation> Citations => _citations;
 
-    public void SetText(string text) => Text = Guard.Required(text, Limits.Note, "Footnote text");
+    // Through Concern.EditFootnote or Briefing.EditFootnote, which check who may edit and date the change.
+    internal void SetText(string text) => Text = Guard.Required(text, Limits.Note, "Footnote text");
 
     internal void ReplaceCitations(IEnumerable<CitationInput> citations)
     {
