@@ -56,8 +56,8 @@ public sealed class PreviewModel(AppDbContext db, TimeProvider clock) : PageMode
             ModelState.AddModelError(string.Empty, "The briefing changed after you opened this preview, so nothing was published. This is the briefing as it is now: read it again, then publish.");
             return this.Conflict();
         }
-        // The public pages are served from the output cache; a new snapshot must reach them at once.
-        await PublicCache.EvictAsync(HttpContext.RequestServices, cancellationToken);
+        // The new snapshot reaches the public pages at once: saving it evicted their cache in every instance
+        // (AppDbContext.SaveChangesAsync).
         TempData["Status"] = $"Published version {snapshot.Number}: /briefings/{briefing.Slug}";
         return RedirectToPage("Detail", new { id });
     }
