@@ -27,14 +27,27 @@ internal static class Logging
         });
     }
 
+    // Requests slower than this are logged as warnings, whatever their status.
+    public static readonly TimeSpan SlowRequest = TimeSpan.FromSeconds(1);
+
     public static void UseAppRequestLogging(this WebApplication app) =>
         app.UseSerilogRequestLogging(options =>
         {
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
-            // Health probes are frequent and dull.
-            options.GetLevel = (http, _, ex) =>
-                ex is not null || http.Response.StatusCode >= 500 ? LogEventLevel.Error
-                : http.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose
-                : LogEventLevel.Information;
+            options.GetLevel = (http, elapsed, ex) => RequestLevel(http.Request.Path, http.Response.StatusCode, elapsed, ex);
         });
+
+    // One line per request, at a level that says what it deserves. Failures are errors, slow requests warnings,
+    // refused ones (4xx) information; a request answered quickly and well is Debug, below the default level, so
+    // production logs what needs looking at rather than every page view (a reverse proxy's access log keeps those;
+    // writing them here cost the public pages about a tenth of their throughput, docs/benchmarks.md run 7).
+    // Development logs every request (appsettings.Development.json); in production set
+    // Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Debug to do the same.
+    // Health probes are frequent and dull: Verbose unless they fail.
+    internal static LogEventLevel RequestLevel(PathString path, int statusCode, double elapsedMilliseconds, Exception? exception) =>
+        exception is not null || statusCode >= 500 ? LogEventLevel.Error
+        : path.StartsWithSegments("/health") ? LogEventLevel.Verbose
+        : elapsedMilliseconds >= SlowRequest.TotalMilliseconds ? LogEventLevel.Warning
+        : statusCode >= 400 ? LogEventLevel.Information
+        : LogEventLevel.Debug;
 }
