@@ -90,6 +90,8 @@ internal static class Services
             options.Conventions.AllowAnonymousToPage("/Account/Invitation");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/StatusCode");
+            // One page serves a briefing's latest version and each earlier one, so it renders without partials.
+            options.Conventions.AddPageRoute("/Public/Briefings/Detail", Pages.Public.Briefings.DetailModel.VersionRoute);
         });
         services.AddAntiforgery(options => options.Cookie.Name = "rt.af");
 
@@ -102,7 +104,7 @@ internal static class Services
         services.AddInvitations(builder.Configuration);
         services.AddScoped<ResolutionTracker.Web.Resolutions.VersionAdder>();
         // Public pages are output-cached for anonymous readers and evicted on publish, in every instance (Briefings/PublicCache.cs).
-        Briefings.PublicCache.AddPublicCache(services, builder.Configuration);
+        Briefings.PublicCache.AddPublicCache(services);
         Exports.ExportServices.AddExports(services);
     }
 }

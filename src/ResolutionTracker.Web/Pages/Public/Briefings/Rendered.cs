@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Caching.Memory;
 using ResolutionTracker.Web.Briefings;
@@ -10,7 +11,7 @@ namespace ResolutionTracker.Web.Pages.Public.Briefings;
 // are keyed by the digest of their content (the database computes it), texts by the text itself; never by a
 // row id, so an entry can never go stale (ids restart when a database is reset or restored). Bounded: the
 // least recently used entries go first.
-public static class Rendered
+public static partial class Rendered
 {
     private static readonly MemoryCache Cache = new(new MemoryCacheOptions { SizeLimit = 32 * 1024 * 1024 });
 
@@ -38,13 +39,14 @@ public static class Rendered
         })!;
 
     // The whole document as HTML (the _BriefingDocument partial, which depends on the document only), rendered
-    // on the first request for this content and written out as one string afterwards.
+    // on the first request for this content and written out as one string afterwards, without the template's
+    // indentation (a sixth of the page).
     public static async Task<IHtmlContent> DocumentHtmlAsync(string contentHash, Func<Task<IHtmlContent>> render)
     {
         ArgumentNullException.ThrowIfNull(render);
         if (Cache.TryGetValue(("html", contentHash), out HtmlString? html))
             return html!;
-        html = new HtmlString(Write(await render()));
+        html = new HtmlString(Unindent(Write(await render())));
         Cache.Set(("html", contentHash), html, new MemoryCacheEntryOptions { Size = html.Value!.Length });
         return html;
     }
@@ -70,6 +72,17 @@ public static class Rendered
             return html;
         })!;
     }
+
+    // Every run of white space that starts a line becomes that line break alone. Outside preformatted text a
+    // browser shows any run of white space as one space, so the page looks the same; preformatted text (a
+    // Markdown code block) keeps its spaces, so HTML that has any is left whole.
+    internal static string Unindent(string html) =>
+        html.Contains("<pre", StringComparison.OrdinalIgnoreCase) || html.Contains("<textarea", StringComparison.OrdinalIgnoreCase)
+            ? html
+            : Indentation().Replace(html, "\n");
+
+    [GeneratedRegex(@"\n[ \t\r\n]*")]
+    private static partial Regex Indentation();
 
     private static string Write(IHtmlContent content)
     {
