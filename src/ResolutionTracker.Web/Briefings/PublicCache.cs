@@ -25,15 +25,16 @@ public static class PublicCache
     // cache store, of which each app has one, rather than static: tests run two apps in one process.
     private static readonly ConditionalWeakTable<IOutputCacheStore, string> InstanceIds = new();
 
-    // Set OutputCache:Enabled=false to serve every public page fresh (used by the uncached benchmark).
+    // Set OutputCache:Enabled=false to render every public page for every request (used by the uncached
+    // benchmark). The store itself stays, and so does its listener: it also keeps the briefings' version index
+    // (Pages/Public/Briefings/VersionIndex), which must go when another instance publishes.
     public static bool IsEnabled(IConfiguration configuration) =>
         configuration?.GetValue("OutputCache:Enabled", true) ?? true;
 
-    public static void AddPublicCache(this IServiceCollection services, IConfiguration configuration)
+    public static void AddPublicCache(this IServiceCollection services)
     {
         services.AddOutputCache(options => options.AddPolicy(PolicyName, new AnonymousOnlyPolicy()));
-        if (IsEnabled(configuration))
-            services.AddHostedService<PublicCacheListener>();
+        services.AddHostedService<PublicCacheListener>();
     }
 
     public static string InstanceIdOf(IOutputCacheStore store) =>

@@ -142,11 +142,30 @@ public sealed class PublicCacheAcrossInstancesTests(AppFactory app) : AppTest(ap
     }
 
     [Fact]
-    public async Task With_the_output_cache_turned_off_no_listener_runs()
+    public async Task With_the_output_cache_turned_off_a_briefing_published_on_another_instance_still_shows_at_once()
     {
+        await App.SeedDemoAsync();
+        var briefingId = await App.QueryAsync(db => db.Briefings.Where(b => b.Slug == DemoSlug).Select(b => b.Id).SingleAsync());
+        await App.ExecuteAsync(async db =>
+        {
+            var briefing = await db.Briefings.SingleAsync(b => b.Id == briefingId);
+            briefing.Edit("Second version ZqxUncached", briefing.Introduction, briefing.Stance, briefing.PositionStatement, App.Clock.GetUtcNow());
+        });
+        // B renders every page, but keeps the briefing's list of versions between requests; its listener runs
+        // all the same, to drop that list when A publishes.
         await using var b = await SecondInstance.StartAsync(App, cacheEnabled: false);
+        using var visitorOfB = b.CreateClient();
+        (await HeadingAsync(visitorOfB, BriefingUrl)).Should().NotContain("ZqxUncached", "the edit is not published yet");
+        var store = b.Services.GetRequiredService<IOutputCacheStore>();
+        (await store.GetAsync("briefing-versions:" + DemoSlug, CancellationToken.None)).Should().NotBeNull("B keeps the list of versions");
 
-        b.Services.GetServices<IHostedService>().OfType<PublicCacheListener>().Should().BeEmpty();
+        var (leadOfA, _) = await App.SignedInAsync(Roles.CoalitionLead);
+        using (leadOfA)
+            (await leadOfA.PostFormAsync(PreviewUrl(briefingId), "Publish")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        (await EventuallyHeadingAsync(visitorOfB, BriefingUrl, "ZqxUncached")).Should().Contain("Second version ZqxUncached");
+        using var response = await visitorOfB.GetAsync(new Uri(BriefingUrl, UriKind.Relative));
+        response.Headers.Age.Should().BeNull("pages are not output-cached on B");
     }
 
     [Fact]
@@ -236,8 +255,7 @@ public sealed class PublicCacheAcrossInstancesTests(AppFactory app) : AppTest(ap
         {
             var instance = new SecondInstance(first, cacheEnabled);
             _ = instance.Services;
-            if (cacheEnabled)
-                await instance.ListenerPidAsync();
+            await instance.ListenerPidAsync();
             return instance;
         }
 

@@ -10,11 +10,12 @@ using ResolutionTracker.Web.Data;
 namespace ResolutionTracker.Web.Pages.Public.Briefings;
 
 // A published briefing as the public reads it: always from a frozen snapshot, never from live data.
-// One small SQL statement per page whatever the briefing holds (plus one to read a document this process has
-// not seen yet; the document is one jsonb value), conditional GETs answered with 304, and the page
-// output-cached for anonymous readers until the next publish.
+// The list of published versions comes from the version index (VersionIndex), or else from one small SQL
+// statement, whatever the briefing holds; a document this process has not seen yet costs one more (it is one
+// jsonb value). Conditional GETs are answered with 304, and the page is output-cached for anonymous readers
+// until the next publish.
 [OutputCache(PolicyName = PublicCache.PolicyName)]
-public abstract class SnapshotPageModel(AppDbContext db) : PageModel
+public abstract class SnapshotPageModel(AppDbContext db, IOutputCacheStore store) : PageModel
 {
     public BriefingDocument Document { get; private set; } = null!;
     public IReadOnlyList<VersionRow> Versions { get; private set; } = [];
@@ -39,11 +40,11 @@ public abstract class SnapshotPageModel(AppDbContext db) : PageModel
     public string ContentHash { get; private set; } = "";
 
     // Every published version of a briefing, oldest first: small columns only, never the documents.
-    private static readonly Func<AppDbContext, string, IAsyncEnumerable<SnapshotLine>> Lines =
+    private static readonly Func<AppDbContext, string, IAsyncEnumerable<VersionIndex.Line>> Lines =
         EF.CompileAsyncQuery((AppDbContext context, string slug) => context.BriefingSnapshots.AsNoTracking()
             .Where(s => s.Briefing.Slug == slug)
             .OrderBy(s => s.Number)
-            .Select(s => new SnapshotLine(s.Id, s.Number, s.PublishedAt, s.ContentHash)));
+            .Select(s => new VersionIndex.Line(s.Id, s.Number, s.PublishedAt, s.ContentHash)));
 
     // One snapshot's document, read only when this process has not parsed that content yet.
     private static readonly Func<AppDbContext, int, string, Task<string?>> DocumentJson =
@@ -56,12 +57,18 @@ public abstract class SnapshotPageModel(AppDbContext db) : PageModel
     {
         if (string.IsNullOrWhiteSpace(slug) || slug.Length > Domain.Limits.Slug || number is <= 0)
             return NotFound();
-        var lines = new List<SnapshotLine>();
-        await foreach (var line in Lines(db, slug).WithCancellation(cancellationToken))
-            lines.Add(line);
+        var lines = await VersionIndex.FindAsync(store, slug, cancellationToken);
+        if (lines is null)
+        {
+            var read = new List<VersionIndex.Line>();
+            await foreach (var line in Lines(db, slug).WithCancellation(cancellationToken))
+                read.Add(line);
+            await VersionIndex.RememberAsync(store, slug, read, cancellationToken);
+            lines = read;
+        }
         if (lines.Count == 0)
             return NotFound();
-        var row = number is { } n ? lines.Find(l => l.Number == n) : lines[^1];
+        var row = number is { } n ? lines.FirstOrDefault(l => l.Number == n) : lines[^1];
         if (row is null)
             return NotFound();
 
@@ -77,7 +84,7 @@ public abstract class SnapshotPageModel(AppDbContext db) : PageModel
         }
 
         Slug = slug;
-        Versions = lines.ConvertAll(l => new VersionRow(l.Number, l.PublishedAt));
+        Versions = lines.Select(l => new VersionRow(l.Number, l.PublishedAt)).ToList();
         Document = document;
         ContentHash = row.ContentHash;
         CanonicalPath = row.Number == Latest.Number ? LatestPath(slug) : VersionPath(slug, row.Number);
@@ -111,6 +118,4 @@ public abstract class SnapshotPageModel(AppDbContext db) : PageModel
     }
 
     public sealed record VersionRow(int Number, DateTimeOffset PublishedAt);
-
-    private sealed record SnapshotLine(int Id, int Number, DateTimeOffset PublishedAt, string ContentHash);
 }

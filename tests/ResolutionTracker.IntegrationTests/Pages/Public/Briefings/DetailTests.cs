@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using ResolutionTracker.Domain;
 using ResolutionTracker.IntegrationTests.Fixture;
 using ResolutionTracker.Web.Data.Seeding;
+using ResolutionTracker.IntegrationTests.Pages.Desk.Briefings;
+using ResolutionTracker.IntegrationTests.Pages.Desk.Concerns;
 using static ResolutionTracker.IntegrationTests.Pages.Public.Briefings.PublishedBriefings;
 
 namespace ResolutionTracker.IntegrationTests.Pages.Public.Briefings;
@@ -125,6 +127,32 @@ public sealed class DetailTests(AppFactory app) : AppTest(app)
     }
 
     [Fact]
+    public async Task A_publish_in_the_app_shows_at_once_on_pages_rendered_from_the_version_index()
+    {
+        using var client = await StartAsync();
+        var briefingId = await App.QueryAsync(db => db.Briefings.Where(b => b.Slug == DemoSlug).Select(b => b.Id).SingleAsync());
+        (await client.GetDocumentAsync(Url)).QuerySelector("h1")!.TextContent.Should().NotContain("ZqxIndexed");
+        (await client.GetDocumentAsync(Url + "?from=feed")).QuerySelector("h1")!.TextContent.Should().NotContain("ZqxIndexed");
+        await App.ExecuteAsync(async db =>
+        {
+            var briefing = await db.Briefings.SingleAsync(b => b.Id == briefingId);
+            briefing.Edit("Second version ZqxIndexed", briefing.Introduction, briefing.Stance, briefing.PositionStatement, App.Clock.GetUtcNow());
+        });
+
+        // Published through the app, with no eviction by the test: the save itself drops the cached pages and
+        // the version index.
+        var (lead, _) = await App.SignedInAsync(Web.Authorization.Roles.CoalitionLead);
+        using (lead)
+            (await lead.PostFormAsync(BriefingKit.PreviewUrl(briefingId), "Publish")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        (await client.GetDocumentAsync(Url + "?from=mail")).QuerySelector("h1")!.TextContent.Should().Contain("ZqxIndexed");
+        (await client.GetDocumentAsync(Url)).QuerySelector("h1")!.TextContent.Should().Contain("ZqxIndexed");
+        var first = await client.GetDocumentAsync(Url + "/v/1?from=feed");
+        first.QuerySelector(".briefing-newer")!.TextContent.Should().Contain("A newer version");
+        first.QuerySelector("h1")!.TextContent.Should().NotContain("ZqxIndexed");
+    }
+
+    [Fact]
     public async Task A_signed_in_reader_is_never_served_from_the_cache()
     {
         await App.SeedDemoAsync(includeDemoAccounts: true);
@@ -197,6 +225,10 @@ public sealed class DetailTests(AppFactory app) : AppTest(app)
         (await client.GetStatusAsync($"{Url}/v/-1")).Should().Be(HttpStatusCode.NotFound);
         (await client.GetStatusAsync($"{Url}/v/abc")).Should().Be(HttpStatusCode.NotFound);
         (await client.GetStatusAsync($"{Url}/v/99999999999")).Should().Be(HttpStatusCode.NotFound);
+
+        // A slug that matches nothing is asked of the database each time, never remembered in the version index.
+        (await CountCommandsAsync(App, () => client.GetStatusAsync("/briefings/no-such-briefing?again=1"))).Should().Be(1);
+        (await CountCommandsAsync(App, () => client.GetStatusAsync("/briefings/no-such-briefing?again=2"))).Should().Be(1);
     }
 
     [Fact]
@@ -237,17 +269,32 @@ public sealed class DetailTests(AppFactory app) : AppTest(app)
             });
         }
 
+        // A page rendered again but not evicted (another query string misses the output cache): the list of
+        // versions is in the version index and the document in the memo, so nothing is read.
+        async Task<int> RenderedAgainAsync(string slug) => await CountCommandsAsync(App, async () =>
+        {
+            using var response = await client.GetAsync(new Uri($"/briefings/{slug}?again={Guid.NewGuid():N}", UriKind.Relative));
+            response.StatusCode.Should().Be(HttpStatusCode.OK);
+            response.Headers.Age.Should().BeNull("a new query string is not in the output cache");
+        });
+
         // First reads in this process: the list of versions, then the document itself.
         var smallFirst = await CountAsync(small);
         var largeFirst = await CountAsync(large);
-        // Later reads (output cache evicted): the document is known by its content digest, only the list is read.
+        // Later reads (output cache and version index evicted): the document is known by its content digest,
+        // only the list is read.
+        // Each eviction empties the whole index, so each page is rendered again right after its own read.
         var smallAgain = await CountAsync(small);
+        var smallIndexed = await RenderedAgainAsync(small);
         var largeAgain = await CountAsync(large);
+        var largeIndexed = await RenderedAgainAsync(large);
 
         smallFirst.Should().Be(2);
         largeFirst.Should().Be(smallFirst);
         smallAgain.Should().Be(1);
         largeAgain.Should().Be(smallAgain);
+        smallIndexed.Should().Be(0);
+        largeIndexed.Should().Be(0);
         (await client.GetDocumentAsync($"/briefings/{large}")).QuerySelectorAll("ol.briefing-note-list > li").Should().HaveCount(21);
     }
 
