@@ -156,7 +156,9 @@ public sealed class Briefing : EditableEntity
         Touch(now);
     }
 
-    // Edited since the last publication: the public still sees the last snapshot until it is published again.
+    // The briefing itself edited since the last publication (its own fields, concerns, notes, signatories). A concern
+    // in it approved again or withdrawn changes what publishing would show without touching this row: the composer
+    // compares content (BriefingDocumentBuilder.DiffersFromPublished), the desk list checks those concerns too.
     public bool HasUnpublishedChanges => PublishedAt is null || UpdatedAt > PublishedAt;
 
     public Recommendation AddRecommendation(string text, string? targetGroup, DateTimeOffset now)

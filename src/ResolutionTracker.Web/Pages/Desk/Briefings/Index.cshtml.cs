@@ -66,23 +66,33 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             .Select(r => new ResolutionOption(r.Id, r.Symbol))
             .ToListAsync(cancellationToken);
 
-        var query = db.Briefings.AsNoTracking();
+        var briefings = db.Briefings.AsNoTracking();
         if (Status is { } status)
-            query = query.Where(b => b.Status == status);
+            briefings = briefings.Where(b => b.Status == status);
         if (ResolutionId is { } resolutionId)
-            query = query.Where(b => b.ResolutionId == resolutionId);
-        // The same rule as Briefing.HasUnpublishedChanges, said in SQL.
+            briefings = briefings.Where(b => b.ResolutionId == resolutionId);
+        // What the composer finds by comparing the draft with the published document (DiffersFromPublished), said
+        // in SQL for a whole page of briefings: never published, edited since, or holding a concern that was
+        // approved again or withdrawn since (neither touches the briefing's row).
+        var query = briefings.Select(b => new
+        {
+            Briefing = b,
+            Unpublished = b.PublishedAt == null || b.UpdatedAt > b.PublishedAt
+                || b.Concerns.Any(bc => bc.Concern.Revisions.Any(r => r.ApprovedAt > b.PublishedAt)
+                    || (bc.Concern.State == ConcernState.Withdrawn && bc.Concern.UpdatedAt > b.PublishedAt)),
+        });
         if (UnpublishedOnly)
-            query = query.Where(b => b.PublishedAt == null || b.UpdatedAt > b.PublishedAt);
+            query = query.Where(x => x.Unpublished);
 
         var total = await query.CountAsync(cancellationToken);
         Paging = Paging.For(Request, total);
         Rows = await query
-            .OrderByDescending(b => b.UpdatedAt).ThenByDescending(b => b.Id)
+            .OrderByDescending(x => x.Briefing.UpdatedAt).ThenByDescending(x => x.Briefing.Id)
             .Skip(Paging.Skip)
             .Take(Paging.PageSize)
-            .Select(b => new Row(b.Id, b.Title, b.Slug, b.Status, b.Stance, b.ResolutionId, b.Resolution.Symbol, b.UpdatedAt, b.PublishedAt,
-                b.Snapshots.Count, b.Concerns.Count, b.PublishedAt == null || b.UpdatedAt > b.PublishedAt))
+            .Select(x => new Row(x.Briefing.Id, x.Briefing.Title, x.Briefing.Slug, x.Briefing.Status, x.Briefing.Stance, x.Briefing.ResolutionId,
+                x.Briefing.Resolution.Symbol, x.Briefing.UpdatedAt, x.Briefing.PublishedAt, x.Briefing.Snapshots.Count, x.Briefing.Concerns.Count,
+                x.Unpublished))
             .ToListAsync(cancellationToken);
     }
 

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using ResolutionTracker.Domain;
 using ResolutionTracker.IntegrationTests.Fixture;
 using ResolutionTracker.IntegrationTests.Pages.Desk.Concerns;
 using ResolutionTracker.Web.Authorization;
@@ -32,6 +34,49 @@ public sealed class IndexTests(AppFactory app) : AppTest(app)
         unpublished.QuerySelectorAll(".briefing-list .record-title a").Select(a => a.TextContent).Should().Equal("A draft briefing");
         _ = draft;
     }
+
+    [Fact]
+    public async Task A_concern_approved_again_or_withdrawn_after_publishing_flags_the_briefing_as_the_composer_does()
+    {
+        var world = await App.CreateWorldAsync();
+        var (client, _) = await App.SignedInAsync(Roles.CoalitionLead);
+        var revised = await App.CreateApprovedConcernAsync(world, "Funding is left to States", world.Op1);
+        var withdrawn = await App.CreateApprovedConcernAsync(world, "Access is never defined", world.Pp2);
+        var first = await App.CreateBriefingAsync(world, "Revised after publishing");
+        var second = await App.CreateBriefingAsync(world, "Withdrawn after publishing");
+        var untouched = await App.CreateBriefingAsync(world, "Untouched since publishing");
+        var spare = await App.CreateApprovedConcernAsync(world, "Nobody checks the results", world.Op1);
+        await App.AddConcernsAsync(first, revised);
+        await App.AddConcernsAsync(second, withdrawn);
+        await App.AddConcernsAsync(untouched, spare);
+        foreach (var id in new[] { first, second, untouched })
+            (await client.PostFormAsync(PreviewUrl(id), "Publish")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await TitlesAsync(client, "/desk/briefings?unpublished=true")).Should().BeEmpty();
+
+        // Neither change touches a briefing's row; both change what publishing again would show.
+        App.Clock.Advance(TimeSpan.FromHours(1));
+        await App.ExecuteAsync(async db =>
+        {
+            var c = await db.Concerns.Include(x => x.Revisions).SingleAsync(x => x.Id == revised);
+            var author = new Actor(c.AuthorId, false);
+            c.Edit(author, "Funding is left to States alone", c.Summary, c.Body, c.Severity, App.Clock.GetUtcNow());
+            c.Submit(author, App.Clock.GetUtcNow());
+            c.Approve(new Actor("another-lead", true), App.Clock.GetUtcNow());
+            var w = await db.Concerns.SingleAsync(x => x.Id == withdrawn);
+            w.Withdraw(new Actor(w.AuthorId, false), App.Clock.GetUtcNow());
+        });
+
+        (await TitlesAsync(client, "/desk/briefings?unpublished=true")).Should().BeEquivalentTo("Revised after publishing", "Withdrawn after publishing");
+        var list = await client.GetDocumentAsync("/desk/briefings");
+        list.QuerySelectorAll(".briefing-list li").Where(li => li.QuerySelector(".briefing-unpublished") is not null)
+            .Select(li => li.QuerySelector(".record-title a")!.TextContent).Should().BeEquivalentTo("Revised after publishing", "Withdrawn after publishing");
+        foreach (var id in new[] { first, second })
+            (await client.GetDocumentAsync(ComposerUrl(id))).QuerySelector(".composer-facts")!.TextContent.Should().Contain("Unpublished changes");
+        (await client.GetDocumentAsync(ComposerUrl(untouched))).QuerySelector(".composer-facts")!.TextContent.Should().Contain("no unpublished changes");
+    }
+
+    private static async Task<IEnumerable<string>> TitlesAsync(HttpClient client, string url) =>
+        (await client.GetDocumentAsync(url)).QuerySelectorAll(".briefing-list .record-title a").Select(a => a.TextContent).ToList();
 
     [Fact]
     public async Task Unknown_filter_values_are_ignored_and_said_so()
