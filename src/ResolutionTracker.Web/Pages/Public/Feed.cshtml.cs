@@ -43,7 +43,7 @@ public sealed class FeedModel(AppDbContext db, TimeProvider clock) : PageModel
             xml.WriteEndElement();
             foreach (var b in briefings)
             {
-                var url = root + SnapshotPageModel.LatestPath(b.Slug);
+                var url = root + Briefings.DetailModel.LatestPath(b.Slug);
                 xml.WriteStartElement("entry", Atom);
                 xml.WriteElementString("id", Atom, url);
                 xml.WriteElementString("title", Atom, b.Title);

@@ -37,8 +37,8 @@ public sealed class SitemapModel(AppDbContext db) : PageModel
         urls.AddRange(organisations.Select(s => ("/organisations/" + Uri.EscapeDataString(s), (DateTimeOffset?)null)));
         foreach (var briefing in versions.GroupBy(v => v.Slug, StringComparer.Ordinal))
         {
-            urls.Add((SnapshotPageModel.LatestPath(briefing.Key), briefing.Max(v => v.PublishedAt)));
-            urls.AddRange(briefing.Select(v => (SnapshotPageModel.VersionPath(v.Slug, v.Number), (DateTimeOffset?)v.PublishedAt)));
+            urls.Add((Briefings.DetailModel.LatestPath(briefing.Key), briefing.Max(v => v.PublishedAt)));
+            urls.AddRange(briefing.Select(v => (Briefings.DetailModel.VersionPath(v.Slug, v.Number), (DateTimeOffset?)v.PublishedAt)));
         }
 
         var output = new StringBuilder();

@@ -11,6 +11,7 @@ using ResolutionTracker.Domain.Resolutions;
 using ResolutionTracker.Web.Briefings;
 using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Pages.Public.Briefings;
+using BriefingPage = ResolutionTracker.Web.Pages.Public.Briefings.DetailModel;
 using ResolutionTracker.Web.Pages.Shared;
 
 namespace ResolutionTracker.Web.Pages.Public.Resolutions;
@@ -257,7 +258,7 @@ public sealed class DetailModel(AppDbContext db) : PageModel
                 ConcernState.Approved,
                 x.Concern.Paragraphs.Select(p => p.Reference).ToList())
             {
-                Href = SnapshotPageModel.LatestPath(x.Document.Slug) + "#" + x.Concern.Anchor,
+                Href = BriefingPage.LatestPath(x.Document.Slug) + "#" + x.Concern.Anchor,
                 Anchors = x.Concern.Paragraphs.Select(p => p.Anchor).ToList(),
             })
             .OrderByDescending(c => c.Severity)

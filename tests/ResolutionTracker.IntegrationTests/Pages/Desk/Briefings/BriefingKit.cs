@@ -57,6 +57,18 @@ public static class BriefingKit
         return organisation.Id;
     }
 
+    // Its author revises an approved concern and another lead approves it again, at the clock's time: the concern
+    // changes what a briefing holding it would publish, without touching the briefing's row.
+    public static Task ApproveAgainAsync(this AppFactory app, int concernId, string heading) =>
+        app.ExecuteAsync(async db =>
+        {
+            var concern = await db.Concerns.Include(c => c.Revisions).SingleAsync(c => c.Id == concernId);
+            var author = new Actor(concern.AuthorId, false);
+            concern.Edit(author, heading, concern.Summary, concern.Body, concern.Severity, app.Clock.GetUtcNow());
+            concern.Submit(author, app.Clock.GetUtcNow());
+            concern.Approve(new Actor("another-lead", true), app.Clock.GetUtcNow());
+        });
+
     // Changes a briefing through the domain, as a colleague in another tab would.
     public static Task ChangeBriefingAsync(this AppFactory app, int id, Action<Briefing> change) =>
         app.ExecuteAsync(async db =>

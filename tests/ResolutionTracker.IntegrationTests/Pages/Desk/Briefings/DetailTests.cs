@@ -29,14 +29,7 @@ public sealed class DetailTests(AppFactory app) : AppTest(app)
 
         // Revised and approved again: the briefing row is not touched, but its published text is out of date.
         App.Clock.Advance(TimeSpan.FromHours(1));
-        await App.ExecuteAsync(async db =>
-        {
-            var c = await db.Concerns.Include(x => x.Revisions).SingleAsync(x => x.Id == concernId);
-            var author = new Actor(c.AuthorId, false);
-            c.Edit(author, "Funding is left to States alone", c.Summary, c.Body, c.Severity, App.Clock.GetUtcNow());
-            c.Submit(author, App.Clock.GetUtcNow());
-            c.Approve(new Actor("another-lead", true), App.Clock.GetUtcNow());
-        });
+        await App.ApproveAgainAsync(concernId, "Funding is left to States alone");
 
         var facts = (await client.GetDocumentAsync(ComposerUrl(id))).QuerySelector(".composer-facts")!.TextContent;
         facts.Should().Contain("Unpublished changes").And.NotContain("no unpublished changes");
