@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using ResolutionTracker.Domain;
 using ResolutionTracker.Web.Data;
 
@@ -22,9 +23,15 @@ public static class Concurrency
         // The record's version is checked only when its row is written. A change may leave the row itself as
         // it was (only its children changed, or its UpdatedAt got the same microsecond), so the row is written
         // anyway and a stale version is still a conflict. Unchanged values leave no audit entry.
+        // The state alone does not tell: ExpectVersion's stale original value makes the entry Modified
+        // with nothing EF would write, and EF then sends no UPDATE at all.
         var root = db.Entry(entity);
-        if (root.State == EntityState.Unchanged)
-            root.State = EntityState.Modified;
+        if (root.State is EntityState.Unchanged or EntityState.Modified)
+        {
+            var writable = root.Properties.Where(p => !p.Metadata.IsPrimaryKey() && p.Metadata.GetAfterSaveBehavior() == PropertySaveBehavior.Save).ToList();
+            if (!writable.Any(p => p.IsModified))
+                writable.ForEach(p => p.IsModified = true);
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);
