@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ResolutionTracker.Domain;
+using ResolutionTracker.Domain.Organisations;
 using ResolutionTracker.IntegrationTests.Fixture;
 using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Pages.Shared;
@@ -51,11 +52,9 @@ public class ConcurrencyTests(AppFactory app) : AppTest(app)
     [Fact]
     public async Task A_stale_version_is_a_conflict_even_when_the_row_itself_is_unchanged()
     {
-        await App.SeedDemoAsync();
-        var id = await App.QueryAsync(db => db.Organisations.OrderBy(o => o.Id).Select(o => o.Id).FirstAsync());
         await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var organisation = await db.Organisations.SingleAsync(o => o.Id == id);
+        var organisation = await FirstOrganisationAsync(db);
         var current = organisation.RowVersion;
 
         db.ExpectVersion(organisation, current - 1);
@@ -69,11 +68,9 @@ public class ConcurrencyTests(AppFactory app) : AppTest(app)
     [Fact]
     public async Task The_current_version_with_nothing_changed_saves_and_moves_the_version_on()
     {
-        await App.SeedDemoAsync();
-        var id = await App.QueryAsync(db => db.Organisations.OrderBy(o => o.Id).Select(o => o.Id).FirstAsync());
         await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var organisation = await db.Organisations.SingleAsync(o => o.Id == id);
+        var organisation = await FirstOrganisationAsync(db);
         var current = organisation.RowVersion;
         var audit = await App.QueryAsync(d => d.AuditEntries.CountAsync());
 
@@ -81,7 +78,13 @@ public class ConcurrencyTests(AppFactory app) : AppTest(app)
         var saved = await db.TrySaveAsync(organisation);
 
         saved.Conflicted.Should().BeFalse();
-        (await App.QueryAsync(d => d.Organisations.Where(o => o.Id == id).Select(o => o.RowVersion).SingleAsync())).Should().NotBe(current);
+        (await App.QueryAsync(d => d.Organisations.Where(o => o.Id == organisation.Id).Select(o => o.RowVersion).SingleAsync())).Should().NotBe(current);
         (await App.QueryAsync(d => d.AuditEntries.CountAsync())).Should().Be(audit, "nothing changed, so nothing is audited");
+    }
+
+    private async Task<Organisation> FirstOrganisationAsync(AppDbContext db)
+    {
+        await App.SeedDemoAsync();
+        return await db.Organisations.OrderBy(o => o.Id).FirstAsync();
     }
 }
