@@ -66,7 +66,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             {
                 c.Id, c.Heading, c.State, c.Severity, c.RevisionNumber, c.ResolutionId, c.Resolution.Symbol, c.UpdatedAt,
                 Paragraphs = c.Paragraphs.OrderBy(p => p.Position).Select(p => new { p.Paragraph.Kind, p.Paragraph.Number }).ToList(),
-                Comment = c.Comments.OrderByDescending(r => r.CreatedAt).Select(r => new { r.Body, r.CreatedAt, r.AuthorId }).FirstOrDefault(),
+                Comment = c.Comments.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).Select(r => new { r.Body, r.CreatedAt, r.AuthorId }).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         return (rows.Select(r => new ConcernRow(r.Id, r.Heading, r.State, r.Severity, r.RevisionNumber, r.ResolutionId, r.Symbol, r.UpdatedAt,

@@ -139,6 +139,7 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
         var comments = await db.ReviewComments.AsNoTracking()
             .Where(r => r.ConcernId == id)
             .OrderByDescending(r => r.CreatedAt)
+            .ThenByDescending(r => r.Id)
             .Select(r => new { r.RevisionNumber, r.AuthorId, r.Body, r.CreatedAt })
             .ToListAsync(cancellationToken);
         var revisions = await db.ConcernRevisions.AsNoTracking()

@@ -85,7 +85,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
                 c.Id, c.Heading, c.State, c.Severity, c.RevisionNumber, c.ApprovedRevisionNumber, c.ResolutionId, ResolutionSymbol = c.Resolution.Symbol,
                 c.AuthorId, c.UpdatedAt,
                 Paragraphs = c.Paragraphs.OrderBy(p => p.Position).Select(p => new { p.Paragraph.Kind, p.Paragraph.Number }).ToList(),
-                LatestComment = c.Comments.OrderByDescending(r => r.CreatedAt).Select(r => new { r.Body, r.AuthorId, r.CreatedAt }).FirstOrDefault(),
+                LatestComment = c.Comments.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).Select(r => new { r.Body, r.AuthorId, r.CreatedAt }).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
 

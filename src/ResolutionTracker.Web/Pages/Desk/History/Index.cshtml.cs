@@ -65,7 +65,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         var saves = entries.GroupBy(a => new { a.OccurredAt, a.ActorId }).Select(g => g.Key);
         var total = await saves.CountAsync(cancellationToken);
         Paging = Paging.For(Request, total, PageSize);
-        var page = await saves.OrderByDescending(s => s.OccurredAt).Skip(Paging.Skip).Take(Paging.PageSize).ToListAsync(cancellationToken);
+        var page = await saves.OrderByDescending(s => s.OccurredAt).ThenBy(s => s.ActorId).Skip(Paging.Skip).Take(Paging.PageSize).ToListAsync(cancellationToken);
         if (page.Count == 0)
             return Page();
 

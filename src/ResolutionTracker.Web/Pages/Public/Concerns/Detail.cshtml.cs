@@ -51,6 +51,7 @@ public sealed class DetailModel(AppDbContext db) : PageModel
         Briefings = await db.BriefingConcerns.AsNoTracking()
             .Where(bc => bc.ConcernId == id && bc.Briefing.Status == BriefingStatus.Published)
             .OrderByDescending(bc => bc.Briefing.PublishedAt)
+            .ThenBy(bc => bc.BriefingId)
             .Select(bc => new BriefingLink(bc.Briefing.Slug, bc.Briefing.Title, bc.Briefing.PublishedAt))
             .ToListAsync(cancellationToken);
 

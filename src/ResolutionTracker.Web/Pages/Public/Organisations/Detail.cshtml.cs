@@ -57,6 +57,7 @@ public sealed class DetailModel(AppDbContext db) : PageModel
             Briefings = await db.BriefingSignatories.AsNoTracking()
                 .Where(s => s.OrganisationId == id && s.Briefing.Status == BriefingStatus.Published)
                 .OrderByDescending(s => s.Briefing.PublishedAt)
+                .ThenBy(s => s.BriefingId)
                 .Select(s => new BriefingView(s.Briefing.Slug, s.Briefing.Title, s.Briefing.Resolution.Symbol, s.Briefing.PublishedAt))
                 .ToListAsync(cancellationToken);
         }
