@@ -154,7 +154,12 @@ rt_pg_prepare_dirs() {
   chmod 700 "$RT_PG_SOCK"
   if rt_is_root; then
     getent passwd postgres >/dev/null || rt_die "user 'postgres' does not exist (needed as root: initdb refuses root)"
-    chown -R postgres: "$RT_PG_DIR" "$RT_PG_SOCK"
+    chown postgres: "$RT_PG_DIR" "$RT_PG_SOCK"
+    # A data folder from elsewhere (copied, restored as root) is handed over whole. One the cluster
+    # already owns is left alone: a recursive chown under a running server races its temporary files.
+    if [[ -e $RT_PG_DIR/data && $(stat -c %U "$RT_PG_DIR/data") != postgres ]]; then
+      chown -R postgres: "$RT_PG_DIR"
+    fi
   fi
 }
 
