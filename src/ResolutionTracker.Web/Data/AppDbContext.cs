@@ -22,6 +22,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     private CurrentActor? actor;
     private TimeProvider? clock;
     private IOutputCacheStore? publicCache;
+    private IOutputCacheStore? _staleCache;
 
     // Who is acting, the clock and this instance's public-page cache, for the request that rented this context.
     // Without them (tools, tests) audit entries have no actor, time is the system's and no cache is evicted.
@@ -31,8 +32,19 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         clock = timeProvider;
         publicCache = cache;
         _writingAudit = false;
+        _staleCache = null;
         return this;
     }
+
+    // Called by EvictOnCommit when the transaction that saved a public record commits, or is rolled back.
+    internal ValueTask EvictStalePublicCacheAsync(CancellationToken cancellationToken)
+    {
+        var stale = _staleCache;
+        _staleCache = null;
+        return stale is null ? ValueTask.CompletedTask : stale.EvictByTagAsync(ResolutionTracker.Web.Briefings.PublicCache.Tag, cancellationToken);
+    }
+
+    internal void ForgetStalePublicCache() => _staleCache = null;
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Membership> Memberships => Set<Membership>();
@@ -66,7 +78,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         options
             .UseNpgsql(Tuned(connectionString), npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(EvictOnCommit.Instance);
 
     // Three Npgsql settings suit this app, unless the connection string says otherwise. The same few statements
     // run again and again, so they are prepared once per connection (Max Auto Prepare) and PostgreSQL skips
@@ -107,15 +120,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
             AuditEntries.AddRange(AuditTrail.ToEntries(pending, actor?.UserId, now));
             _writingAudit = true;
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            // Public pages are output-cached in every instance; any saved change to what they show refreshes them all:
-            // the other instances hear of it when this transaction commits, this one evicts its own cache below.
-            var staleCache = pending.Any(p => AuditTrail.IsPublic(p.Entry.Entity)) ? publicCache : null;
-            if (staleCache is not null)
-                await ResolutionTracker.Web.Briefings.PublicCache.NotifyOtherInstancesAsync(Database, staleCache, cancellationToken);
+            // Public pages are output-cached in every instance; any saved change to what they show refreshes them all.
+            // The other instances hear of it when this transaction commits, and this one evicts its own cache then
+            // too (EvictOnCommit), whether the transaction is this save's or a caller's.
+            if (publicCache is not null && pending.Any(p => AuditTrail.IsPublic(p.Entry.Entity)))
+            {
+                await ResolutionTracker.Web.Briefings.PublicCache.NotifyOtherInstancesAsync(Database, publicCache, cancellationToken);
+                _staleCache = publicCache;
+            }
             if (ownTransaction is not null)
                 await ownTransaction.CommitAsync(cancellationToken);
-            if (staleCache is not null)
-                await staleCache.EvictByTagAsync(ResolutionTracker.Web.Briefings.PublicCache.Tag, cancellationToken);
             return result;
         }
         finally
