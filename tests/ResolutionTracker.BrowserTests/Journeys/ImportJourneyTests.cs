@@ -134,6 +134,9 @@ public sealed class ImportJourneyTests(BrowserApp app)
         await page.GotoAsync("/desk/resolutions/import");
         await page.GetByLabel("Text of the resolution").FillAsync(Draft);
         await page.GetByRole(AriaRole.Button, new() { Name = "Read the text" }).ClickAsync();
+        // The click only starts the form's navigation: measure the preview once it and its stylesheets are in.
+        await page.Locator("#row-3").WaitForAsync();
+        await page.WaitForLoadStateAsync(LoadState.Load);
 
         var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
 
