@@ -37,8 +37,34 @@ public static class PublicCache
         services.AddHostedService<PublicCacheListener>();
     }
 
+    // Counts a store's evictions; the count prefixes every key stored under Tag (pages and version index).
+    // A page rendered from data read before an eviction, and stored after it, lands under the old prefix,
+    // where no later request looks: without this it would serve the old content until it expired.
+    private static readonly ConditionalWeakTable<IOutputCacheStore, Generation> Generations = new();
+
+    private sealed class Generation
+    {
+        private long _count;
+
+        public string Prefix { get; private set; } = "g0:";
+
+        public void Advance() => Prefix = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"g{Interlocked.Increment(ref _count)}:");
+    }
+
     public static string InstanceIdOf(IOutputCacheStore store) =>
         InstanceIds.GetValue(store, _ => Guid.NewGuid().ToString("N"));
+
+    // Read it before reading what will be stored, and store under it.
+    public static string KeyPrefixOf(IOutputCacheStore store) =>
+        Generations.GetValue(store, _ => new Generation()).Prefix;
+
+    // The one way this app evicts: the prefix moves on first, so nothing read before it is stored where it is found.
+    public static ValueTask EvictAsync(IOutputCacheStore store, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        Generations.GetValue(store, _ => new Generation()).Advance();
+        return store.EvictByTagAsync(Tag, ct);
+    }
 
     // Run inside the save's transaction: PostgreSQL delivers the notification when it commits, never on a rollback.
     public static Task NotifyOtherInstancesAsync(DatabaseFacade database, IOutputCacheStore store, CancellationToken ct) =>
@@ -48,7 +74,7 @@ public static class PublicCache
     {
         ArgumentNullException.ThrowIfNull(services);
         if (services.GetService(typeof(IOutputCacheStore)) is IOutputCacheStore store)
-            await store.EvictByTagAsync(Tag, ct);
+            await EvictAsync(store, ct);
     }
 
     // A strong validator for one published snapshot. The build's module id is part of it, so a deploy that
@@ -78,6 +104,7 @@ public static class PublicCache
             context.AllowLocking = true;
             context.ResponseExpirationTimeSpan = Expiry;
             context.CacheVaryByRules.QueryKeys = "*";
+            context.CacheVaryByRules.CacheKeyPrefix = KeyPrefixOf(context.HttpContext.RequestServices.GetRequiredService<IOutputCacheStore>());
             context.Tags.Add(Tag);
             if (cacheable)
                 context.HttpContext.Response.OnStarting(DropEmptyTempDataCookie, context.HttpContext.Response);

@@ -53,7 +53,7 @@ internal sealed partial class PublicCacheListener(IConfiguration configuration, 
                 await using (var listen = new NpgsqlCommand($"LISTEN {PublicCache.Channel}", connection))
                     await listen.ExecuteNonQueryAsync(stoppingToken);
 
-                await store.EvictByTagAsync(PublicCache.Tag, stoppingToken);
+                await PublicCache.EvictAsync(store, stoppingToken);
                 if (connectedBefore)
                     LogReconnected(logger, PublicCache.Channel, failures);
                 else
@@ -67,7 +67,7 @@ internal sealed partial class PublicCacheListener(IConfiguration configuration, 
                     _othersSaved = false;
                     await connection.WaitAsync(stoppingToken);
                     if (_othersSaved)
-                        await store.EvictByTagAsync(PublicCache.Tag, stoppingToken);
+                        await PublicCache.EvictAsync(store, stoppingToken);
                 }
             }
             catch (Exception) when (stoppingToken.IsCancellationRequested)

@@ -41,7 +41,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     {
         var stale = _staleCache;
         _staleCache = null;
-        return stale is null ? ValueTask.CompletedTask : stale.EvictByTagAsync(ResolutionTracker.Web.Briefings.PublicCache.Tag, cancellationToken);
+        return stale is null ? ValueTask.CompletedTask : ResolutionTracker.Web.Briefings.PublicCache.EvictAsync(stale, cancellationToken);
     }
 
     internal void ForgetStalePublicCache() => _staleCache = null;

@@ -18,6 +18,7 @@ using ResolutionTracker.IntegrationTests.Pages.Desk.Concerns;
 using ResolutionTracker.Web.Authorization;
 using ResolutionTracker.Web.Briefings;
 using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Pages.Public.Briefings;
 using static ResolutionTracker.IntegrationTests.Pages.Desk.Briefings.BriefingKit;
 using static ResolutionTracker.IntegrationTests.Pages.Public.Briefings.PublishedBriefings;
 
@@ -157,7 +158,7 @@ public sealed class PublicCacheAcrossInstancesTests(AppFactory app) : AppTest(ap
         using var visitorOfB = b.CreateClient();
         (await HeadingAsync(visitorOfB, BriefingUrl)).Should().NotContain("ZqxUncached", "the edit is not published yet");
         var store = b.Services.GetRequiredService<IOutputCacheStore>();
-        (await store.GetAsync("briefing-versions:" + DemoSlug, CancellationToken.None)).Should().NotBeNull("B keeps the list of versions");
+        (await store.GetAsync(VersionIndex.KeyFor(store, DemoSlug), CancellationToken.None)).Should().NotBeNull("B keeps the list of versions");
 
         var (leadOfA, _) = await App.SignedInAsync(Roles.CoalitionLead);
         using (leadOfA)

@@ -62,13 +62,14 @@ public sealed class DetailModel(AppDbContext db, IOutputCacheStore store) : Page
     {
         if (string.IsNullOrWhiteSpace(slug) || slug.Length > Domain.Limits.Slug || number is <= 0)
             return NotFound();
-        var lines = await VersionIndex.FindAsync(store, slug, cancellationToken);
+        var key = VersionIndex.KeyFor(store, slug);
+        var lines = await VersionIndex.FindAsync(store, key, cancellationToken);
         if (lines is null)
         {
             var read = new List<VersionIndex.Line>();
             await foreach (var line in Lines(db, slug).WithCancellation(cancellationToken))
                 read.Add(line);
-            await VersionIndex.RememberAsync(store, slug, read, cancellationToken);
+            await VersionIndex.RememberAsync(store, key, read, cancellationToken);
             lines = read;
         }
         if (lines.Count == 0)

@@ -17,11 +17,15 @@ internal static class VersionIndex
 
     public sealed record Line(int Id, int Number, DateTimeOffset PublishedAt, string ContentHash);
 
-    public static async ValueTask<IReadOnlyList<Line>?> FindAsync(IOutputCacheStore store, string slug, CancellationToken ct) =>
-        await store.GetAsync(KeyPrefix + slug, ct) is { } bytes ? Decode(bytes) : null;
+    // The key is taken before the database is read, and the list stored under it (see PublicCache.KeyPrefixOf):
+    // a list read before an eviction never answers a request that came after it.
+    public static string KeyFor(IOutputCacheStore store, string slug) => PublicCache.KeyPrefixOf(store) + KeyPrefix + slug;
 
-    public static ValueTask RememberAsync(IOutputCacheStore store, string slug, IReadOnlyList<Line> lines, CancellationToken ct) =>
-        lines.Count == 0 ? ValueTask.CompletedTask : store.SetAsync(KeyPrefix + slug, Encode(lines), [PublicCache.Tag], PublicCache.Expiry, ct);
+    public static async ValueTask<IReadOnlyList<Line>?> FindAsync(IOutputCacheStore store, string key, CancellationToken ct) =>
+        await store.GetAsync(key, ct) is { } bytes ? Decode(bytes) : null;
+
+    public static ValueTask RememberAsync(IOutputCacheStore store, string key, IReadOnlyList<Line> lines, CancellationToken ct) =>
+        lines.Count == 0 ? ValueTask.CompletedTask : store.SetAsync(key, Encode(lines), [PublicCache.Tag], PublicCache.Expiry, ct);
 
     internal static byte[] Encode(IReadOnlyList<Line> lines)
     {

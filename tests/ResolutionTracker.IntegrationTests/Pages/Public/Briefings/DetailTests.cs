@@ -1,9 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ResolutionTracker.Domain;
 using ResolutionTracker.IntegrationTests.Fixture;
 using ResolutionTracker.Web.Data.Seeding;
+using ResolutionTracker.Web.Pages.Public.Briefings;
 using ResolutionTracker.IntegrationTests.Pages.Desk.Briefings;
 using ResolutionTracker.IntegrationTests.Pages.Desk.Concerns;
 using static ResolutionTracker.IntegrationTests.Pages.Public.Briefings.PublishedBriefings;
@@ -150,6 +153,24 @@ public sealed class DetailTests(AppFactory app) : AppTest(app)
         var first = await client.GetDocumentAsync(Url + "/v/1?from=feed");
         first.QuerySelector(".briefing-newer")!.TextContent.Should().Contain("A newer version");
         first.QuerySelector("h1")!.TextContent.Should().NotContain("ZqxIndexed");
+    }
+
+    // Instance B renders from the old list while A publishes; B hears of it and evicts; B's render then stores
+    // the old list. It is stored under the generation it was read in, which no later request asks for.
+    [Fact]
+    public async Task A_version_list_read_before_a_publish_and_stored_after_its_eviction_is_never_served()
+    {
+        using var client = await StartAsync();
+        var store = App.Services.GetRequiredService<IOutputCacheStore>();
+        var slowKey = VersionIndex.KeyFor(store, DemoSlug);
+        var oldLines = await App.QueryAsync(db => db.BriefingSnapshots.Where(s => s.Briefing.Slug == DemoSlug)
+            .Select(s => new VersionIndex.Line(s.Id, s.Number, s.PublishedAt, s.ContentHash)).ToListAsync());
+
+        await PublishAsync(App, DemoSlug, (b, now) => b.Edit("Second version ZqxLate", b.Introduction, b.Stance, b.PositionStatement, now));
+        await VersionIndex.RememberAsync(store, slowKey, oldLines, CancellationToken.None);
+
+        (await client.GetDocumentAsync(Url + "?from=late")).QuerySelector("h1")!.TextContent.Should().Contain("ZqxLate");
+        VersionIndex.KeyFor(store, DemoSlug).Should().NotBe(slowKey);
     }
 
     [Fact]
