@@ -40,8 +40,10 @@ internal static class Pipeline
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();
-        // An address that matches nothing is a 404 for everyone, not a redirect to sign in.
-        app.MapFallback(context =>
+        // An address that matches nothing is a 404 for everyone, not a redirect to sign in. "{**path}" rather than
+        // the default "{*path:nonfile}": an unknown address that looks like a file (/robots.txt once was,
+        // /apple-touch-icon.png, /briefings/x/v/1.pdf) is not found either. Real files are endpoints of their own.
+        app.MapFallback("{**path}", context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;

@@ -94,6 +94,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app, ITestOutputHelper o
             Get("/Public/Search", "empty box", none, Ok, Ok, Ok, Ok),
             Get("/Public/Feed", "Atom feed", none, Ok, Ok, Ok, Ok),
             Get("/Public/Sitemap", "sitemap", none, Ok, Ok, Ok, Ok),
+            Get("/Public/Robots", "robots.txt", none, Ok, Ok, Ok, Ok),
             Get("/Public/Briefings/Detail", "snapshot 1", V(("slug", s.PublishedBriefingSlug), ("number", 1)), Ok, Ok, Ok, Ok),
 
             // Account pages: signing in and accepting an invitation are for visitors; changing a password is not.

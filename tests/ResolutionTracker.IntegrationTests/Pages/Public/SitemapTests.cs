@@ -39,4 +39,38 @@ public sealed class SitemapTests(AppFactory app) : AppTest(app)
         foreach (var path in paths.Where(p => !p.StartsWith("/organisations/", StringComparison.Ordinal)).Append(paths.First(p => p.StartsWith("/organisations/", StringComparison.Ordinal))))
             (await client.GetStatusAsync(path)).Should().Be(HttpStatusCode.OK, path);
     }
+
+    [Fact]
+    public async Task Robots_txt_points_crawlers_at_the_sitemap_and_away_from_the_signed_in_pages()
+    {
+        using var client = App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync(new Uri("/robots.txt", UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/plain");
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n');
+        lines[0].Should().Be("User-agent: *");
+        lines.Should().Contain(["Disallow: /desk", "Disallow: /admin", "Disallow: /account", "Disallow: /search"]);
+        var sitemap = lines.Single(l => l.StartsWith("Sitemap: ", StringComparison.Ordinal))["Sitemap: ".Length..];
+        new Uri(sitemap).AbsolutePath.Should().Be("/sitemap.xml");
+        (await client.GetStatusAsync(new Uri(sitemap).PathAndQuery)).Should().Be(HttpStatusCode.OK);
+    }
+
+    // Addresses that match nothing but look like files were sent to the sign-in page instead of a 404.
+    [Theory]
+    [InlineData("/apple-touch-icon.png")]
+    [InlineData("/.well-known/security.txt")]
+    [InlineData("/wp-login.php")]
+    [InlineData("/briefings/" + DemoSlug + "/v/1.pdf")]
+    [InlineData("/no/such/page")]
+    public async Task An_address_that_matches_nothing_is_not_found_for_a_visitor(string path)
+    {
+        using var client = App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await response.ParseAsync()).QuerySelector("h1")!.TextContent.Should().Contain("could not find");
+    }
 }
