@@ -24,6 +24,11 @@ internal static class Services
     {
         var services = builder.Services;
         var connectionString = builder.Configuration.GetRequiredConnectionString();
+        // Run from the build output (scripts/run) in another environment than Development, the app would not find
+        // the build's compressed copies of its CSS and scripts, and answered a browser's request for them with an
+        // empty 200. A published app has no build manifest, and this does nothing there.
+        if (!builder.Environment.IsDevelopment())
+            builder.WebHost.UseStaticWebAssets();
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();

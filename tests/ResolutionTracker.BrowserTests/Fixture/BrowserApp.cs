@@ -35,8 +35,6 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
-        // Outside Development the static assets manifest is not read by default, and CSS and JS would fail.
-        builder.UseStaticWebAssets();
     }
 
     public async Task InitializeAsync()
