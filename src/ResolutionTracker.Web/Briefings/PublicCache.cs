@@ -51,18 +51,19 @@ public static class PublicCache
         public void Advance() => Prefix = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"g{Interlocked.Increment(ref _count)}:");
     }
 
+    private static Generation GenerationOf(IOutputCacheStore store) => Generations.GetValue(store, _ => new Generation());
+
     public static string InstanceIdOf(IOutputCacheStore store) =>
         InstanceIds.GetValue(store, _ => Guid.NewGuid().ToString("N"));
 
     // Read it before reading what will be stored, and store under it.
-    public static string KeyPrefixOf(IOutputCacheStore store) =>
-        Generations.GetValue(store, _ => new Generation()).Prefix;
+    public static string KeyPrefixOf(IOutputCacheStore store) => GenerationOf(store).Prefix;
 
     // The one way this app evicts: the prefix moves on first, so nothing read before it is stored where it is found.
     public static ValueTask EvictAsync(IOutputCacheStore store, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(store);
-        Generations.GetValue(store, _ => new Generation()).Advance();
+        GenerationOf(store).Advance();
         return store.EvictByTagAsync(Tag, ct);
     }
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using ResolutionTracker.Web.Briefings;
 using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Pages.Public.Briefings;
+using ResolutionTracker.Web.Pages.Shared;
 
 namespace ResolutionTracker.Web.Pages.Public;
 
@@ -22,7 +23,7 @@ public sealed class FeedModel(AppDbContext db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var briefings = (await PublishedBriefing.LatestAsync(db, cancellationToken)).Take(MaxEntries).ToList();
-        var root = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        var root = SiteRoot.Of(Request);
         // A feed with no entry still needs an updated time; the moment it was built is the honest one.
         var updated = briefings.Count == 0 ? clock.GetUtcNow() : briefings.Max(b => b.PublishedAt);
 

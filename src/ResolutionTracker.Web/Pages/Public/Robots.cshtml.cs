@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using ResolutionTracker.Web.Briefings;
+using ResolutionTracker.Web.Pages.Shared;
 
 namespace ResolutionTracker.Web.Pages.Public;
 
@@ -11,11 +12,11 @@ namespace ResolutionTracker.Web.Pages.Public;
 [OutputCache(PolicyName = PublicCache.PolicyName)]
 public sealed class RobotsModel : PageModel
 {
-    public static readonly string[] Disallowed = ["/desk", "/admin", "/account", "/search"];
+    private static readonly string[] Disallowed = ["/desk", "/admin", "/account", "/search"];
 
     public IActionResult OnGet()
     {
-        var root = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        var root = SiteRoot.Of(Request);
         var lines = new List<string> { "User-agent: *" };
         lines.AddRange(Disallowed.Select(path => "Disallow: " + Request.PathBase + path));
         lines.Add("");

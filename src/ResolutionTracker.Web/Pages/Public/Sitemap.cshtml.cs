@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using ResolutionTracker.Web.Briefings;
 using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Pages.Public.Briefings;
+using ResolutionTracker.Web.Pages.Shared;
 using ResolutionPage = ResolutionTracker.Web.Pages.Public.Resolutions.DetailModel;
 
 namespace ResolutionTracker.Web.Pages.Public;
@@ -25,7 +26,7 @@ public sealed class SitemapModel(AppDbContext db) : PageModel
         var organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Slug).Select(o => o.Slug).ToListAsync(cancellationToken);
         var versions = await PublishedBriefing.VersionsAsync(db, cancellationToken);
 
-        var root = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        var root = SiteRoot.Of(Request);
         var urls = new List<(string Path, DateTimeOffset? Modified)>
         {
             ("/", versions.Count == 0 ? null : versions.Max(v => v.PublishedAt)),

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using ResolutionTracker.Web.Briefings;
 using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Pages.Shared;
 
 namespace ResolutionTracker.Web.Pages.Public.Briefings;
 
@@ -28,7 +29,7 @@ public sealed class DetailModel(AppDbContext db, IOutputCacheStore store) : Page
     public bool IsLatest => Document.Number == Latest.Number;
     public string Slug { get; private set; } = "";
     public string CanonicalPath { get; private set; } = "";
-    public string AbsoluteUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}{CanonicalPath}";
+    public string AbsoluteUrl => SiteRoot.Of(Request) + CanonicalPath;
     public string Description => Rendered.Description(ContentHash, Document);
 
     // Where this document's exports are served (the export routes live with the exports).
