@@ -5,15 +5,20 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using ResolutionTracker.BrowserTests.PageObjects;
 using ResolutionTracker.IntegrationTests.Fixture;
+using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Data.Seeding;
 
 namespace ResolutionTracker.BrowserTests.Fixture;
 
+// Every browser test shares one app, one database and one browser. The tests in a collection run one after another,
+// so each leaves records that only it looks for (its own headings, slugs and symbols).
 [CollectionDefinition(nameof(BrowserGroup))]
 public sealed class BrowserGroup : ICollectionFixture<BrowserApp>;
 
-// The app on a real port (Kestrel), with the demo data in a database of its own, and Debian's Chromium driving it.
+// The app on a real port (Kestrel at 127.0.0.1), with the demo data and its accounts (admin, lead and staff
+// @demo.local) in a PostgreSQL database of its own, and Debian's Chromium driving it.
 public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private IPlaywright? _playwright;
@@ -35,6 +40,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        builder.UseStaticWebAssets();
     }
 
     public async Task InitializeAsync()
@@ -46,7 +52,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
 
         await using (var scope = Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(includeDemoAccounts: false);
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(includeDemoAccounts: true);
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -62,18 +68,39 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    public async Task<IPage> OpenAsync(string path, int width = 1280, int height = 900)
+    // A page in a browser context of its own: its own cookies, so nobody is signed in yet.
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
-        var page = await context.NewPageAsync();
-        var response = await page.GotoAsync(path);
-        response.Should().NotBeNull();
-        response!.Status.Should().Be(200, $"GET {path} should succeed");
+        return await context.NewPageAsync();
+    }
+
+    public async Task<IPage> OpenAsync(string path, int width = 1280, int height = 900)
+    {
+        var page = await NewPageAsync(width, height);
+        await page.GoAsync(path);
         return page;
+    }
+
+    // Signs in at the default width, where the header shows "Sign out" (a phone's folds it behind the menu button),
+    // then takes the size the test asked for.
+    public async Task<IPage> SignedInAsync(string role, int width = 1280, int height = 900)
+    {
+        var page = await NewPageAsync();
+        await SignInPage.SignInAsAsync(page, role);
+        await page.SetViewportSizeAsync(width, height);
+        return page;
+    }
+
+    public async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
     // .data/screenshots/ at the repository root, where people look for them.

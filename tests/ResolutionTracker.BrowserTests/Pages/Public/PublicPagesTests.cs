@@ -1,8 +1,9 @@
-using Deque.AxeCore.Playwright;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ResolutionTracker.BrowserTests.Fixture;
+using ResolutionTracker.BrowserTests.PageObjects;
 using ResolutionTracker.Domain;
 using ResolutionTracker.Domain.Briefings;
 using ResolutionTracker.Web.Briefings;
@@ -60,8 +61,7 @@ public sealed class PublicPagesTests(BrowserApp app)
     public async Task No_public_page_has_a_serious_or_critical_accessibility_violation()
     {
         var paths = await PublicPathsAsync();
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
+        var page = await app.NewPageAsync();
         var problems = new List<string>();
         var scanned = new List<string>();
 
@@ -72,57 +72,58 @@ public sealed class PublicPagesTests(BrowserApp app)
             if (path.StartsWith("/search", StringComparison.Ordinal) && response!.Status == 404)
                 continue;
             response!.Status.Should().Be(expected, path);
-            var result = await page.RunAxe();
+            problems.AddRange(await page.SeriousViolationsAsync(path));
             scanned.Add(path);
-            problems.AddRange(result.Violations.Where(v => v.Impact is "serious" or "critical")
-                .Select(v => $"{path}: {v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}"));
         }
 
         scanned.Should().Contain([Briefing, $"/briefings/{TwoVersions}/v/1", "/no-such-page"]);
-        problems.Should().BeEmpty();
-        await context.CloseAsync();
+        Accessibility.ExpectNone(problems, "a public page");
+        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task An_earlier_version_shows_the_newer_version_notice()
     {
         await EnsureTwoVersionsAsync();
-        var page = await app.OpenAsync($"/briefings/{TwoVersions}/v/1");
+        var page = await app.NewPageAsync();
+        var earlier = await PublicBriefingPage.OpenAsync(page, $"/briefings/{TwoVersions}/v/1");
 
-        (await page.Locator(".briefing-newer").InnerTextAsync()).Should().Contain("A newer version of this briefing was published on");
-        await page.Locator(".briefing-newer a").ClickAsync();
+        (await earlier.NewerVersionNotice.InnerTextAsync()).Should().Contain("A newer version of this briefing was published on");
+        await earlier.NewerVersionLink.ClickAsync();
         await page.WaitForURLAsync($"**/briefings/{TwoVersions}");
-        (await page.Locator(".briefing-newer").CountAsync()).Should().Be(0);
+        (await earlier.NewerVersionNotice.CountAsync()).Should().Be(0);
     }
 
     [Fact]
     public async Task The_briefing_reads_on_a_phone_and_its_footnotes_link_both_ways()
     {
-        var page = await app.OpenAsync(Briefing, width: 375, height: 812);
+        var page = await app.NewPageAsync(width: 375, height: 812);
+        var briefing = await PublicBriefingPage.OpenAsync(page, Briefing);
 
         var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         await BrowserApp.SaveScreenshotAsync(page, "briefing-phone");
         scrollWidth.Should().BeLessThanOrEqualTo(375);
 
-        var marker = page.Locator("sup.note-ref a").Nth(1);
-        var target = await marker.GetAttributeAsync("href");
+        var marker = briefing.NoteMarker(1);
+        var target = (await marker.GetAttributeAsync("href"))!;
         await marker.ClickAsync();
-        page.Url.Should().EndWith(target!);
-        await page.Locator($"{target} a.note-back").First.ClickAsync();
-        page.Url.Should().Contain("#ref-");
-        (await page.Locator("#concern-2 a.permalink").GetAttributeAsync("href")).Should().Be("#concern-2");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(target) + "$"));
+        await briefing.BackFromNote(target).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("#ref-"));
+        (await briefing.Permalink("concern-2").GetAttributeAsync("href")).Should().Be("#concern-2");
     }
 
     [Fact]
     public async Task The_briefing_prints_on_A4_without_the_site_navigation()
     {
-        var page = await app.OpenAsync(Briefing, width: 794, height: 1123);
+        var page = await app.NewPageAsync(width: 794, height: 1123);
+        var briefing = await PublicBriefingPage.OpenAsync(page, Briefing);
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
 
-        (await page.Locator(".site-header").IsVisibleAsync()).Should().BeFalse();
-        (await page.Locator(".site-footer").IsVisibleAsync()).Should().BeFalse();
-        (await page.Locator(".briefing-tools").IsVisibleAsync()).Should().BeFalse();
-        (await page.Locator("h1").IsVisibleAsync()).Should().BeTrue();
+        (await new SiteHeader(page).Header.IsVisibleAsync()).Should().BeFalse();
+        (await briefing.Footer.IsVisibleAsync()).Should().BeFalse();
+        (await briefing.Tools.IsVisibleAsync()).Should().BeFalse();
+        (await briefing.Title.IsVisibleAsync()).Should().BeTrue();
         var path = await BrowserApp.SaveScreenshotAsync(page, "briefing-print");
         var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", Path = Path.ChangeExtension(path, ".pdf"), PrintBackground = false });
         pdf.Length.Should().BeGreaterThan(10_000);

@@ -1,6 +1,5 @@
-using Deque.AxeCore.Playwright;
-using Microsoft.Playwright;
 using ResolutionTracker.BrowserTests.Fixture;
+using ResolutionTracker.BrowserTests.PageObjects;
 
 namespace ResolutionTracker.BrowserTests.Pages.Public.Resolutions;
 
@@ -22,20 +21,21 @@ public sealed class DetailTests(BrowserApp app)
     public async Task The_draft_shows_the_paragraphs_the_coalition_writes_about()
     {
         var page = await app.OpenAsync(L31);
+        var resolution = new PublicResolutionPage(page);
 
         foreach (var anchor in new[] { "pp3", "pp4", "pp8", "pp11" })
-            (await page.Locator($"[id='{anchor}']").IsVisibleAsync()).Should().BeTrue($"paragraph #{anchor} is shown");
-        (await page.Locator("[id='pp11']").InnerTextAsync()).Should().Contain("inalienable right to choose freely and develop");
+            (await resolution.Paragraph(anchor).IsVisibleAsync()).Should().BeTrue($"paragraph #{anchor} is shown");
+        (await resolution.Paragraph("pp11").InnerTextAsync()).Should().Contain("inalienable right to choose freely and develop");
         await BrowserApp.SaveScreenshotAsync(page, "resolution-l31");
     }
 
     [Fact]
     public async Task The_draft_shows_the_five_published_concerns()
     {
-        var page = await app.OpenAsync(L31);
+        var resolution = new PublicResolutionPage(await app.OpenAsync(L31));
 
         foreach (var heading in ConcernHeadings)
-            (await page.GetByText(heading, new() { Exact = true }).First.IsVisibleAsync()).Should().BeTrue($"the concern \"{heading}\" is shown");
+            (await resolution.Concern(heading).IsVisibleAsync()).Should().BeTrue($"the concern \"{heading}\" is shown");
     }
 
     [Fact]
@@ -43,11 +43,7 @@ public sealed class DetailTests(BrowserApp app)
     {
         var page = await app.OpenAsync(L31);
 
-        var result = await page.RunAxe();
-
-        result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")
-            .Should().BeEmpty();
+        await page.ExpectNoSeriousViolationsAsync(L31);
     }
 
     [Fact]
