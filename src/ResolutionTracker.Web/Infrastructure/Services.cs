@@ -107,7 +107,7 @@ internal static class Services
         services.AddScoped<DemoSeeder>();
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddInvitations(builder.Configuration);
-        services.AddScoped<ResolutionTracker.Web.Resolutions.VersionAdder>();
+        services.AddScoped<ResolutionTracker.Web.Resolutions.ResolutionImporter>();
         // Public pages are output-cached for anonymous readers and evicted on publish, in every instance (Briefings/PublicCache.cs).
         Briefings.PublicCache.AddPublicCache(services);
         Exports.ExportServices.AddExports(services);

@@ -6,9 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ResolutionTracker.Domain;
-using ResolutionTracker.Domain.Organisations;
 using ResolutionTracker.Domain.Resolutions;
-using ResolutionTracker.Domain.Votes;
 using ResolutionTracker.Text.Symbols;
 using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Pages.Shared;
@@ -18,12 +16,12 @@ namespace ResolutionTracker.Web.Pages.Desk.Resolutions;
 
 // Import of a UN text in two steps: read (paste or upload) and preview. The preview is a form holding the
 // whole parsed structure; each correction posts it back and gets it again, corrected. Nothing is saved
-// until "Save", which creates a resolution or adds a version to one (through VersionAdder).
+// until "Save", which creates a resolution or adds a version to one (both through ResolutionImporter).
 // A 5 MB paste must reach the page to be refused with a message rather than cut off by the server; the
 // preview of a long resolution posts several fields for each of its 150+ paragraphs.
 [RequestSizeLimit(RequestLimit)]
 [RequestFormLimits(ValueLengthLimit = RequestLimit, MultipartBodyLengthLimit = RequestLimit, ValueCountLimit = 20_000)]
-public sealed class ImportModel(AppDbContext db, VersionAdder versions) : PageModel
+public sealed class ImportModel(AppDbContext db, ResolutionImporter importer) : PageModel
 {
     private const int RequestLimit = 16 * 1024 * 1024;
 
@@ -132,7 +130,9 @@ public sealed class ImportModel(AppDbContext db, VersionAdder versions) : PageMo
             ModelState.AddModelError("Draft.Checked", "This text has no operative paragraph. Check the structure below, then tick \"I have checked the structure\" to save it as it is.");
         if (string.IsNullOrWhiteSpace(Save.Label))
             ModelState.AddModelError("Save.Label", "Give the version a label, such as L.31, L.31/Rev.1 or \"Adopted text\".");
-        if (!Enum.IsDefined(Save.Kind))
+        if (Refused("Save.Mode") || !Enum.IsDefined(Save.Mode))
+            ModelState.AddModelError("Save.Mode", "Choose whether to save the text as a new resolution or as a new version of one.");
+        if (Refused("Save.Kind") || !Enum.IsDefined(Save.Kind))
             ModelState.AddModelError("Save.Kind", "Choose the kind of version.");
 
         Resolution? target = null;
@@ -181,11 +181,12 @@ public sealed class ImportModel(AppDbContext db, VersionAdder versions) : PageMo
 
         try
         {
-            var (resolutionId, status) = target is null
-                ? await CreateResolutionAsync(paragraphs, cancellationToken)
-                : await AddVersionAsync(target, paragraphs, cancellationToken);
-            TempData["Status"] = status;
-            return RedirectToPage("/Desk/Resolutions/Detail", new { id = resolutionId });
+            var version = NewVersionFrom(paragraphs);
+            var result = target is null
+                ? await importer.SaveNewAsync(NewResolutionFrom(), version, cancellationToken)
+                : await importer.AddVersionAsync(target, version, cancellationToken);
+            TempData["Status"] = StatusOf(result, paragraphs, isNew: target is null);
+            return RedirectToPage("/Desk/Resolutions/Detail", new { id = result.Resolution.Id });
         }
         catch (DomainException refusal)
         {
@@ -202,6 +203,16 @@ public sealed class ImportModel(AppDbContext db, VersionAdder versions) : PageMo
         }
     }
 
+    // True when the binder refused the posted value, a choice the form does not offer; its words ("The value '7'
+    // is invalid.") do not say which choice, so they give way to ours.
+    private bool Refused(string key)
+    {
+        if (ModelState[key] is not { Errors.Count: > 0 } entry)
+            return false;
+        entry.Errors.Clear();
+        return true;
+    }
+
     private void CheckNewResolution()
     {
         if (string.IsNullOrWhiteSpace(Draft.Symbol))
@@ -214,99 +225,49 @@ public sealed class ImportModel(AppDbContext db, VersionAdder versions) : PageMo
             ModelState.AddModelError("Draft.Session", "Give the session number, such as 43.");
     }
 
-    private async Task<(int Id, string Status)> CreateResolutionAsync(IReadOnlyList<ImportedParagraph> paragraphs, CancellationToken cancellationToken)
-    {
-        var body = Draft.Body!.Value;
-        var number = Draft.Session!.Value;
-        var session = await db.Sessions.FirstOrDefaultAsync(s => s.Body == body && s.Number == number, cancellationToken)
-            ?? new Session(body, number);
-        var resolution = new Resolution(Draft.Symbol!.Trim(), ImportDraft.CollapseSpaces(Draft.Title), body, session,
-            agendaItem: string.IsNullOrWhiteSpace(Draft.AgendaItem) ? null : Draft.AgendaItem.Trim());
-        var version = resolution.AddVersion(Save.Label!, Save.Kind, Save.Date, TextCompleteness.Complete, resolution.Symbol);
-        if (Save.Kind == VersionKind.Adopted && Save.Date is { } adopted)
-            resolution.MarkAdopted(adopted);
-        foreach (var p in paragraphs)
-        {
-            var paragraph = version.AddParagraph(p.Kind, p.Number, p.Text, TextSource.Imported);
-            foreach (var item in p.SubItems)
-                paragraph.AddSubItem(item.Label, item.Text, item.Level);
-        }
+    private NewResolution NewResolutionFrom() => new(Draft.Symbol!.Trim(), ImportDraft.CollapseSpaces(Draft.Title), Draft.Body!.Value, Draft.Session!.Value,
+        string.IsNullOrWhiteSpace(Draft.AgendaItem) ? null : Draft.AgendaItem.Trim());
 
-        var states = await StatesAsync(cancellationToken);
-        var unmatched = new List<string>();
-        foreach (var name in Draft.SponsorNames())
-        {
-            if (!states.TryGetValue(VersionAdder.NameKey(name), out var state))
-            {
-                unmatched.Add(name);
-                continue;
-            }
-            if (version.Sponsorships.Any(s => ReferenceEquals(s.Organisation, state)))
-                continue;
-            // The first state listed leads; the UN's sponsor line does not mark the others as main sponsors.
-            version.Sponsor(state, version.Sponsorships.Count == 0 ? SponsorRole.MainSponsor : SponsorRole.CoSponsor);
-        }
-        var voteNote = RecordVote(version, states);
-
-        db.Resolutions.Add(resolution);
-        await db.SaveChangesAsync(cancellationToken);
-
-        var operative = paragraphs.Count(p => p.Kind == ParagraphKind.Operative);
-        var status = new StringBuilder(string.Create(CultureInfo.InvariantCulture,
-            $"Imported {resolution.Symbol}: {Format.Number(paragraphs.Count - operative)} preambular and {Format.Count(operative, "operative paragraph")}"));
-        AppendUnmatched(status, unmatched);
-        status.Append(voteNote).Append('.');
-        return (resolution.Id, status.ToString());
-    }
-
-    private async Task<(int Id, string Status)> AddVersionAsync(Resolution resolution, IReadOnlyList<ImportedParagraph> paragraphs, CancellationToken cancellationToken)
+    // The same text, label, sponsors and vote whether it starts a resolution or adds a version to one.
+    private NewVersion NewVersionFrom(IReadOnlyList<ImportedParagraph> paragraphs)
     {
         var symbol = string.IsNullOrWhiteSpace(Draft.Symbol) ? null : Draft.Symbol.Trim();
-        var input = new NewVersion(Save.Label!.Trim(), Save.Kind, Save.Date, symbol, TextCompleteness.Complete, paragraphs, Draft.SponsorNames());
-        var result = await versions.AddAsync(resolution, input, cancellationToken);
-        if (Save.Kind == VersionKind.Adopted && Save.Date is { } adopted)
-            resolution.MarkAdopted(adopted);
-        var voteNote = RecordVote(result.Version, await StatesAsync(cancellationToken));
-        await db.SaveChangesAsync(cancellationToken);
-
-        var s = result.Summary;
-        var status = new StringBuilder(string.Create(CultureInfo.InvariantCulture,
-            $"Added {result.Version.Label} to {resolution.Symbol}: {s.Kept} kept, {s.Changed} changed, {s.Added} added, {s.Deleted} deleted, {s.Moved} moved"));
-        AppendUnmatched(status, result.UnmatchedSponsors);
-        status.Append(voteNote).Append('.');
-        return (resolution.Id, status.ToString());
+        var vote = Draft.HasVote
+            ? new ImportedVote(Draft.VoteDate ?? Save.Date ?? Draft.Date, Draft.VoteMeeting, Draft.VoteWithoutVote, Draft.VoteList())
+            : null;
+        return new NewVersion(Save.Label!.Trim(), Save.Kind, Save.Date, symbol, TextCompleteness.Complete, paragraphs, Draft.SponsorNames(), vote);
     }
 
-    private static void AppendUnmatched(StringBuilder status, IReadOnlyList<string> unmatched)
+    private static string StatusOf(ImportResult result, IReadOnlyList<ImportedParagraph> paragraphs, bool isNew)
     {
-        if (unmatched.Count > 0)
-            status.Append(CultureInfo.InvariantCulture, $"; {Format.Count(unmatched.Count, "sponsor")} not matched: {string.Join(", ", unmatched)}");
-    }
-
-    // The recorded vote of an Akoma Ntoso file, for the states the organisations table knows.
-    private string RecordVote(ResolutionVersion version, Dictionary<string, Organisation> states)
-    {
-        if (!Draft.HasVote)
-            return "";
-        var date = Draft.VoteDate ?? Save.Date ?? Draft.Date;
-        if (date is null)
-            return "; the vote was not saved because it has no date";
-        var vote = new Vote(version, Draft.VoteWithoutVote ? VoteKind.WithoutVote : VoteKind.Recorded, date.Value,
-            string.IsNullOrWhiteSpace(Draft.VoteMeeting) ? null : Draft.VoteMeeting.Trim()[..Math.Min(Draft.VoteMeeting.Trim().Length, Limits.Meeting)]);
-        db.Votes.Add(vote);
-        if (Draft.VoteWithoutVote)
-            return "; adopted without a vote";
-        var unmatched = new List<string>();
-        foreach (var (name, choice) in Draft.VoteList())
+        var symbol = result.Resolution.Symbol;
+        var status = new StringBuilder();
+        if (isNew)
         {
-            if (states.TryGetValue(VersionAdder.NameKey(name), out var state))
-                vote.Record(state, choice);
-            else
-                unmatched.Add(name);
+            var operative = paragraphs.Count(p => p.Kind == ParagraphKind.Operative);
+            status.Append(CultureInfo.InvariantCulture,
+                $"Imported {symbol}: {Format.Number(paragraphs.Count - operative)} preambular and {Format.Count(operative, "operative paragraph")}");
         }
-        var note = $"; recorded vote of {Format.Count(vote.Rows.Count, "state")}";
-        return unmatched.Count == 0 ? note : note + $" ({Format.Count(unmatched.Count, "state")} not matched: {string.Join(", ", unmatched)})";
+        else
+        {
+            var s = result.Summary;
+            status.Append(CultureInfo.InvariantCulture,
+                $"Added {result.Version.Label} to {symbol}: {s.Kept} kept, {s.Changed} changed, {s.Added} added, {s.Deleted} deleted, {s.Moved} moved");
+        }
+        if (result.UnmatchedSponsors.Count > 0)
+            status.Append(CultureInfo.InvariantCulture, $"; {Format.Count(result.UnmatchedSponsors.Count, "sponsor")} not matched: {string.Join(", ", result.UnmatchedSponsors)}");
+        status.Append(VoteNote(result.Vote)).Append('.');
+        return status.ToString();
     }
+
+    private static string VoteNote(ImportedVoteResult? vote) => vote switch
+    {
+        null => "",
+        { Saved: false } => "; the vote was not saved because it has no date",
+        { WithoutVote: true } => "; adopted without a vote",
+        { UnmatchedStates.Count: 0 } => $"; recorded vote of {Format.Count(vote.Recorded, "state")}",
+        _ => $"; recorded vote of {Format.Count(vote.Recorded, "state")} ({Format.Count(vote.UnmatchedStates.Count, "state")} not matched: {string.Join(", ", vote.UnmatchedStates)})",
+    };
 
     private async Task<IActionResult> CorrectAsync(Func<string?> correction, CancellationToken cancellationToken, int? index = null, string? field = null)
     {
@@ -325,9 +286,9 @@ public sealed class ImportModel(AppDbContext db, VersionAdder versions) : PageMo
     private async Task<IActionResult> PreviewAsync(CancellationToken cancellationToken, bool invalid = false)
     {
         Previewing = true;
-        var states = await StatesAsync(cancellationToken);
-        Sponsors = Draft.SponsorNames().Select(n => new SponsorMatch(n, states.TryGetValue(VersionAdder.NameKey(n), out var s) ? s.Name : null)).ToList();
-        UnmatchedVoters = Draft.VoteList().Select(v => v.State).Where(n => !states.ContainsKey(VersionAdder.NameKey(n))).ToList();
+        var states = await StateNames.LoadAsync(db, cancellationToken);
+        Sponsors = Draft.SponsorNames().Select(n => new SponsorMatch(n, states.Find(n)?.Name)).ToList();
+        UnmatchedVoters = Draft.VoteList().Select(v => v.State).Where(n => states.Find(n) is null).ToList();
         Resolutions = await db.Resolutions.AsNoTracking()
             .OrderBy(r => r.Symbol)
             .Select(r => new ResolutionOption(r.Id, r.Symbol, r.Title))
@@ -340,10 +301,17 @@ public sealed class ImportModel(AppDbContext db, VersionAdder versions) : PageMo
     private async Task<SaveInput> DefaultSaveAsync(CancellationToken cancellationToken)
     {
         var symbol = Draft.Symbol?.Trim();
-        var save = new SaveInput { Label = LabelFor(symbol), Kind = KindFor(symbol), Date = Draft.Date };
+        var label = SymbolGuesses.LabelFor(symbol);
+        var kind = SymbolGuesses.KindFor(symbol) switch
+        {
+            SymbolStage.Adopted => VersionKind.Adopted,
+            SymbolStage.Revision => VersionKind.Revision,
+            _ => VersionKind.Draft,
+        };
+        var save = new SaveInput { Label = label[..Math.Min(label.Length, Limits.Label)], Kind = kind, Date = Draft.Date };
         if (!string.IsNullOrEmpty(symbol))
         {
-            var root = RootSymbol(symbol);
+            var root = SymbolGuesses.RootSymbol(symbol);
             var match = await db.Resolutions.AsNoTracking()
                 .Where(r => r.Symbol == symbol || r.Symbol == root)
                 .Select(r => (int?)r.Id)
@@ -357,46 +325,5 @@ public sealed class ImportModel(AppDbContext db, VersionAdder versions) : PageMo
         return save;
     }
 
-    // A/HRC/43/L.31/Rev.1 is a version of A/HRC/43/L.31.
-    public static string RootSymbol(string symbol)
-    {
-        var at = symbol.IndexOf("/Rev.", StringComparison.OrdinalIgnoreCase);
-        if (at < 0)
-            at = symbol.IndexOf("/Corr.", StringComparison.OrdinalIgnoreCase);
-        return at > 0 ? symbol[..at] : symbol;
-    }
-
-    public static string LabelFor(string? symbol)
-    {
-        if (string.IsNullOrEmpty(symbol))
-            return "Imported text";
-        if (symbol.Contains("/RES/", StringComparison.OrdinalIgnoreCase))
-            return "Adopted text";
-        var draft = symbol.IndexOf("/L.", StringComparison.OrdinalIgnoreCase);
-        var label = draft >= 0 ? symbol[(draft + 1)..] : symbol;
-        return label.Length <= Limits.Label ? label : label[..Limits.Label];
-    }
-
-    public static VersionKind KindFor(string? symbol) => symbol switch
-    {
-        null => VersionKind.Draft,
-        _ when symbol.Contains("/RES/", StringComparison.OrdinalIgnoreCase) => VersionKind.Adopted,
-        _ when symbol.Contains("/Rev.", StringComparison.OrdinalIgnoreCase) => VersionKind.Revision,
-        _ => VersionKind.Draft,
-    };
-
     public static bool LooksLikeSymbol(string? symbol) => !string.IsNullOrWhiteSpace(symbol) && SymbolRecognizer.IsSymbol(symbol.Trim());
-
-    private async Task<Dictionary<string, Organisation>> StatesAsync(CancellationToken cancellationToken)
-    {
-        var states = await db.Organisations.Where(o => o.Kind == OrganisationKind.State).ToListAsync(cancellationToken);
-        var byKey = new Dictionary<string, Organisation>(StringComparer.Ordinal);
-        foreach (var state in states)
-        {
-            byKey.TryAdd(VersionAdder.NameKey(state.Name), state);
-            if (state.ShortName is not null)
-                byKey.TryAdd(VersionAdder.NameKey(state.ShortName), state);
-        }
-        return byKey;
-    }
 }

@@ -228,7 +228,7 @@ public sealed class ImportTests(AppFactory app) : AppTest(app)
         version.Paragraphs.Single(p => p.Reference() == "OP 1").SubItems.OrderBy(s => s.Position).Select(s => s.Label + " " + s.Text)
             .Should().Equal("(a) By setting aside a share of their cultural budgets;", "(b) By training librarians;");
         version.Sponsorships.OrderBy(s => s.Position).Select(s => (s.Organisation.Name, s.Role))
-            .Should().Equal(("Albania", SponsorRole.MainSponsor), ("Chile", SponsorRole.CoSponsor));
+            .Should().Equal(("Albania", SponsorRole.MainSponsor), ("Chile", SponsorRole.MainSponsor));
 
         var audited = await App.QueryAsync(db => db.AuditEntries.AsNoTracking()
             .Where(a => a.EntityType == "Resolution" && a.ActorId == staff.Id).CountAsync());
@@ -244,8 +244,7 @@ public sealed class ImportTests(AppFactory app) : AppTest(app)
     public async Task Saving_a_symbol_that_exists_as_a_new_resolution_is_refused_and_offers_a_new_version()
     {
         using var client = await App.CreateClientAsUserAsync(Roles.Staff);
-        (await SaveAsync(client, await (await PasteAsync(client, Draft)).ParseAsync(), Fields(("Save.Mode", "NewResolution"))))
-            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        await SaveDraftAsNewAsync(client);
         var page = await (await PasteAsync(client, Draft)).ParseAsync();
 
         using var response = await SaveAsync(client, page, Fields(("Save.Mode", "NewResolution")));
@@ -262,8 +261,7 @@ public sealed class ImportTests(AppFactory app) : AppTest(app)
     public async Task Saving_as_a_new_version_aligns_it_with_the_last_one_and_carries_the_paragraph_identities()
     {
         using var client = await App.CreateClientAsUserAsync(Roles.Staff);
-        (await SaveAsync(client, await (await PasteAsync(client, Draft)).ParseAsync(), Fields(("Save.Mode", "NewResolution"))))
-            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        await SaveDraftAsNewAsync(client);
         var id = await App.QueryAsync(db => db.Resolutions.Select(r => r.Id).SingleAsync());
 
         var page = await (await PasteAsync(client, Revision)).ParseAsync();
@@ -281,6 +279,86 @@ public sealed class ImportTests(AppFactory app) : AppTest(app)
         versions[1].Paragraphs.Single(p => p.Reference() == "OP 2").Text.Should().Contain("report in writing");
         var detail = await client.GetDocumentAsync($"/desk/resolutions/{id}");
         Text(detail.QuerySelector(".alert-success")).Should().StartWith("Added L.42/Rev.1 to A/HRC/99/L.42: 4 kept, 1 changed, 0 added, 0 deleted, 0 moved");
+    }
+
+    // Twelve states on the sponsor line: more than the ten main sponsors a version may have.
+    private static readonly string[] TwelveSponsors =
+    [
+        "Albania", "Chile", "Costa Rica", "Denmark", "Ecuador", "Fiji", "Ghana", "Iceland", "Jamaica", "Kenya", "Malawi", "Nepal",
+    ];
+
+    [Fact]
+    public async Task A_new_resolution_and_a_new_version_give_the_sponsor_line_the_same_roles()
+    {
+        await AddStatesAsync(TwelveSponsors);
+        using var client = await App.CreateClientAsUserAsync(Roles.Staff);
+        var sponsors = Fields(("Draft.Sponsors", string.Join('\n', TwelveSponsors)));
+        await SaveDraftAsNewAsync(client, sponsors);
+
+        using var response = await SaveAsync(client, await (await PasteAsync(client, Revision)).ParseAsync(), sponsors);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var roles = await App.QueryAsync(db => db.Versions.AsNoTracking().OrderBy(v => v.Sequence)
+            .Select(v => v.Sponsorships.OrderBy(s => s.Position).Select(s => new { s.Organisation.Name, s.Role }).ToList())
+            .ToListAsync());
+        roles.Should().HaveCount(2);
+        roles[0].Select(s => s.Name).Should().Equal(TwelveSponsors, "the states keep the order of the sponsor line");
+        roles[0].Select(s => s.Role).Should().Equal([.. Enumerable.Repeat(SponsorRole.MainSponsor, 10), SponsorRole.CoSponsor, SponsorRole.CoSponsor]);
+        roles[1].Should().Equal(roles[0], "a new version follows the rule a new resolution follows");
+    }
+
+    [Theory]
+    [InlineData("NewResolution")]
+    [InlineData("NewVersion")]
+    public async Task A_save_without_a_version_label_is_refused_with_a_message_either_way(string mode)
+    {
+        using var client = await App.CreateClientAsUserAsync(Roles.Staff);
+        await SaveDraftAsNewAsync(client);
+        var id = await App.QueryAsync(db => db.Resolutions.Select(r => r.Id).SingleAsync());
+        var page = await (await PasteAsync(client, Revision)).ParseAsync();
+
+        using var response = await SaveAsync(client, page, Fields(("Save.Mode", mode), ("Save.ResolutionId", id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Draft.Symbol", "A/HRC/99/L.43"), ("Save.Label", "  ")));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Text((await response.ParseAsync()).QuerySelector(".import-errors")).Should().Contain("Give the version a label");
+        (await App.QueryAsync(db => db.Resolutions.CountAsync())).Should().Be(1);
+        (await App.QueryAsync(db => db.Versions.CountAsync())).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_new_version_with_a_label_the_resolution_already_has_is_refused_with_a_message_and_nothing_is_saved()
+    {
+        await AddStatesAsync("Albania", "Chile");
+        using var client = await App.CreateClientAsUserAsync(Roles.Staff);
+        await SaveDraftAsNewAsync(client);
+        var page = await (await PasteAsync(client, Revision)).ParseAsync();
+
+        using var response = await SaveAsync(client, page, Fields(("Save.Label", "l.42")));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Text((await response.ParseAsync()).QuerySelector(".import-errors")).Should()
+            .Contain("This resolution already has a version labelled \"l.42\". Nothing was saved.");
+        (await App.QueryAsync(db => db.Versions.CountAsync())).Should().Be(1);
+        (await App.QueryAsync(db => db.Sponsorships.CountAsync())).Should().Be(2, "only the first version's sponsors are saved");
+    }
+
+    [Fact]
+    public async Task A_save_mode_or_kind_that_does_not_exist_is_refused_with_a_message()
+    {
+        using var client = await App.CreateClientAsUserAsync(Roles.Staff);
+        var page = await (await PasteAsync(client, Draft)).ParseAsync();
+
+        using var mode = await SaveAsync(client, page, Fields(("Save.Mode", "7")));
+        using var kind = await SaveAsync(client, page, Fields(("Save.Mode", "NewResolution"), ("Save.Kind", "99")));
+
+        mode.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Text((await mode.ParseAsync()).QuerySelector(".import-errors")).Should()
+            .Be("Nothing was saved. Please correct this: Choose whether to save the text as a new resolution or as a new version of one.");
+        kind.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Text((await kind.ParseAsync()).QuerySelector(".import-errors")).Should()
+            .Be("Nothing was saved. Please correct this: Choose the kind of version.");
+        (await App.QueryAsync(db => db.Resolutions.CountAsync())).Should().Be(0);
     }
 
     [Fact]
@@ -540,6 +618,14 @@ public sealed class ImportTests(AppFactory app) : AppTest(app)
         var html = await response.Content.ReadAsStringAsync();
         response.StatusCode.Should().Be(HttpStatusCode.OK, $"{handler} should succeed: {html}");
         return await new HtmlParser().ParseDocumentAsync(html);
+    }
+
+    // The Draft saved as a new resolution, so that a revision has something to be a version of.
+    private static async Task SaveDraftAsNewAsync(HttpClient client, Dictionary<string, string[]?>? set = null)
+    {
+        var fields = new Dictionary<string, string[]?>(set ?? []) { ["Save.Mode"] = ["NewResolution"] };
+        using var saved = await SaveAsync(client, await (await PasteAsync(client, Draft)).ParseAsync(), fields);
+        saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
     }
 
     private static Task<HttpResponseMessage> SaveAsync(HttpClient client, IHtmlDocument page, Dictionary<string, string[]?>? set = null) =>

@@ -66,21 +66,19 @@ internal static class Revisions
         ],
         sponsors);
 
-    public static async Task<VersionAddResult> AddRev1Async(AppFactory app, int resolutionId, NewVersion? input = null)
+    public static async Task<ImportResult> AddRev1Async(AppFactory app, int resolutionId, NewVersion? input = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var adder = scope.ServiceProvider.GetRequiredService<VersionAdder>();
+        var importer = scope.ServiceProvider.GetRequiredService<ResolutionImporter>();
         var resolution = await db.Resolutions
             .Include(r => r.Versions).ThenInclude(v => v.Paragraphs).ThenInclude(p => p.SubItems)
             .SingleAsync(r => r.Id == resolutionId);
-        var result = await adder.AddAsync(resolution, input ?? Rev1(), CancellationToken.None);
-        await db.SaveChangesAsync();
-        return result;
+        return await importer.AddVersionAsync(resolution, input ?? Rev1(), CancellationToken.None);
     }
 }
 
-public sealed class VersionAdderTests(AppFactory app) : AppTest(app)
+public sealed class ResolutionImporterTests(AppFactory app) : AppTest(app)
 {
     [Fact]
     public async Task Carried_paragraphs_keep_their_stable_identity_and_new_ones_get_their_own()
@@ -207,6 +205,79 @@ public sealed class VersionAdderTests(AppFactory app) : AppTest(app)
         await Revisions.AddRev1Async(App, l1.ResolutionId);
 
         (await App.QueryAsync(db => db.AuditEntries.CountAsync())).Should().BeGreaterThan(before);
+    }
+
+    [Fact]
+    public async Task A_new_resolution_is_saved_with_its_first_version_and_sponsors_by_the_same_rules()
+    {
+        await Revisions.AddL1Async(App);
+        var input = Revisions.Rev1("ALBANIA", "Cote d’Ivoire", "Atlantis") with { Label = "L.2", Kind = VersionKind.Draft, Symbol = "A/HRC/98/L.2" };
+
+        var result = await SaveNewAsync(new NewResolution("A/HRC/98/L.2", "Keepers of archives", UnBody.HumanRightsCouncil, 98, "3"), input);
+
+        result.UnmatchedSponsors.Should().Equal("Atlantis");
+        result.Summary.Added.Should().Be(6);
+        var saved = await App.QueryAsync(db => db.Resolutions.AsNoTracking().Include(r => r.Session)
+            .Include(r => r.Versions).ThenInclude(v => v.Sponsorships).ThenInclude(s => s.Organisation)
+            .Include(r => r.Versions).ThenInclude(v => v.Paragraphs)
+            .SingleAsync(r => r.Symbol == "A/HRC/98/L.2"));
+        saved.Session.Number.Should().Be(98);
+        saved.AgendaItem.Should().Be("3");
+        var version = saved.Versions.Should().ContainSingle().Subject;
+        version.Symbol.Should().Be("A/HRC/98/L.2");
+        version.Paragraphs.Should().HaveCount(6).And.OnlyContain(p => p.Source == TextSource.Imported);
+        version.Sponsorships.OrderBy(s => s.Position).Select(s => (s.Organisation.Name, s.Role))
+            .Should().Equal(("Albania", SponsorRole.MainSponsor), ("Côte d'Ivoire", SponsorRole.MainSponsor));
+    }
+
+    [Fact]
+    public async Task A_new_resolution_whose_version_is_refused_is_not_saved()
+    {
+        var act = () => SaveNewAsync(new NewResolution("A/HRC/98/L.2", "Keepers of archives", UnBody.HumanRightsCouncil, 98, null),
+            Revisions.Rev1() with { Label = " " });
+
+        await act.Should().ThrowAsync<DomainException>().WithMessage("Version label is required.");
+        (await App.QueryAsync(db => db.Resolutions.CountAsync())).Should().Be(0);
+        (await App.QueryAsync(db => db.Sessions.CountAsync())).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task An_adopted_version_with_a_vote_marks_the_resolution_adopted_and_records_the_states_it_knows()
+    {
+        var l1 = await Revisions.AddL1Async(App);
+        var adopted = new DateOnly(2099, 4, 4);
+        var vote = new ImportedVote(adopted, " 40th meeting ", WithoutVote: false, [("Albania", VoteChoice.Yes), ("Atlantis", VoteChoice.No)]);
+
+        var result = await Revisions.AddRev1Async(App, l1.ResolutionId,
+            Revisions.Rev1() with { Label = "Adopted text", Kind = VersionKind.Adopted, Date = adopted, Vote = vote });
+
+        result.Vote.Should().BeEquivalentTo(new ImportedVoteResult(Saved: true, WithoutVote: false, 1, ["Atlantis"]));
+        var saved = await App.QueryAsync(db => db.Votes.AsNoTracking().Include(v => v.Rows).ThenInclude(r => r.Organisation).SingleAsync());
+        saved.Meeting.Should().Be("40th meeting");
+        saved.Rows.Select(r => (r.Organisation.Name, r.Choice)).Should().Equal(("Albania", VoteChoice.Yes));
+        var resolution = await App.QueryAsync(db => db.Resolutions.AsNoTracking().SingleAsync());
+        resolution.Status.Should().Be(ResolutionStatus.Adopted);
+        resolution.AdoptedOn.Should().Be(adopted);
+    }
+
+    [Fact]
+    public async Task A_vote_without_a_date_is_not_saved_and_the_result_says_so()
+    {
+        var l1 = await Revisions.AddL1Async(App);
+
+        var result = await Revisions.AddRev1Async(App, l1.ResolutionId,
+            Revisions.Rev1() with { Vote = new ImportedVote(null, null, WithoutVote: true, []) });
+
+        result.Vote!.Saved.Should().BeFalse();
+        (await App.QueryAsync(db => db.Votes.CountAsync())).Should().Be(0);
+        (await App.QueryAsync(db => db.Versions.CountAsync())).Should().Be(2, "the text is saved without its vote");
+    }
+
+    private async Task<ImportResult> SaveNewAsync(NewResolution resolution, NewVersion input)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var importer = scope.ServiceProvider.GetRequiredService<ResolutionImporter>();
+        return await importer.SaveNewAsync(resolution, input, CancellationToken.None);
     }
 
     private async Task<int> AddConcernAsync(Revisions.Ids l1, string authorId, params string[] references)
