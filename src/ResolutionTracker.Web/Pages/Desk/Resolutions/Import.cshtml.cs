@@ -11,6 +11,7 @@ using ResolutionTracker.Domain.Resolutions;
 using ResolutionTracker.Domain.Votes;
 using ResolutionTracker.Text.Symbols;
 using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Formatting;
 using ResolutionTracker.Web.Pages.Shared;
 using ResolutionTracker.Web.Resolutions;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using ResolutionTracker.Web.Exports;
+using ResolutionTracker.Web.Briefings;
 
 namespace ResolutionTracker.Web.Pages.Public.Briefings;
 
@@ -26,9 +26,9 @@ public static class NoteAnchor
         ArgumentNullException.ThrowIfNull(introduction);
         if (string.IsNullOrEmpty(markers))
             return new Placement(position, introduction, OnHeading: false);
-        if (AfterPhrase(position, BriefingDocx.AnchorPhrase, markers) is { } p)
+        if (AfterPhrase(position, BriefingDocument.NoteAnchorPhrase, markers) is { } p)
             return new Placement(p, introduction, OnHeading: false);
-        if (AfterPhrase(introduction, BriefingDocx.AnchorPhrase, markers) is { } i)
+        if (AfterPhrase(introduction, BriefingDocument.NoteAnchorPhrase, markers) is { } i)
             return new Placement(position, i, OnHeading: false);
         if (AtEndOfFirstParagraph(position, markers) is { } firstOfPosition)
             return new Placement(firstOfPosition, introduction, OnHeading: false);

@@ -2,9 +2,9 @@ using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ResolutionTracker.IntegrationTests.Fixture;
-using ResolutionTracker.Web.Exports;
+using ResolutionTracker.Web.Briefings;
+using ResolutionTracker.Web.Formatting;
 using ResolutionTracker.Web.Pages.Public.Briefings;
-using ResolutionTracker.Web.Pages.Shared;
 using static ResolutionTracker.IntegrationTests.Pages.Public.Briefings.PublishedBriefings;
 
 namespace ResolutionTracker.IntegrationTests.Pages.Public.Briefings;
@@ -14,7 +14,7 @@ namespace ResolutionTracker.IntegrationTests.Pages.Public.Briefings;
 public class NoteAnchorTests
 {
     private const string M = "<sup class=\"note-ref\"><a href=\"#note-1\" id=\"ref-1-1\">1</a></sup>";
-    private const string Phrase = BriefingDocx.AnchorPhrase;
+    private const string Phrase = BriefingDocument.NoteAnchorPhrase;
 
     private static string Html(Microsoft.AspNetCore.Html.IHtmlContent content)
     {
