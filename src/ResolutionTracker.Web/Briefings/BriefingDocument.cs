@@ -13,6 +13,12 @@ public sealed record BriefingDocument
 {
     public const int CurrentSchema = 1;
 
+    // The briefing's own notes (the signatories' note, numbered 1) are marked after the first of these words in the
+    // position, else in the introduction (the organisations that note lists), so that note 1 is the first marker a
+    // reader meets; failing them, at the end of the first paragraph of either, else on the "Our position" heading.
+    // The page (Pages/Public/Briefings/NoteAnchor) and the Word export (Exports/BriefingDocx) both follow this rule.
+    public const string NoteAnchorPhrase = "our organisations";
+
     public int Schema { get; init; } = CurrentSchema;
     public required string Title { get; init; }
     public required string Slug { get; init; }

@@ -3,7 +3,7 @@ using ResolutionTracker.Domain;
 using ResolutionTracker.Domain.Briefings;
 using ResolutionTracker.Domain.Concerns;
 using ResolutionTracker.Web.Data;
-using ResolutionTracker.Web.Pages.Shared;
+using ResolutionTracker.Web.Formatting;
 
 namespace ResolutionTracker.Web.Briefings;
 

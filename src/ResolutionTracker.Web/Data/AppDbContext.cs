@@ -41,7 +41,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     {
         var stale = _staleCache;
         _staleCache = null;
-        return stale is null ? ValueTask.CompletedTask : ResolutionTracker.Web.Briefings.PublicCache.EvictAsync(stale, cancellationToken);
+        return stale is null ? ValueTask.CompletedTask : ResolutionTracker.Web.Infrastructure.PublicCache.EvictAsync(stale, cancellationToken);
     }
 
     internal void ForgetStalePublicCache() => _staleCache = null;
@@ -125,7 +125,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
             // too (EvictOnCommit), whether the transaction is this save's or a caller's.
             if (publicCache is not null && pending.Any(p => AuditTrail.IsPublic(p.Entry.Entity)))
             {
-                await ResolutionTracker.Web.Briefings.PublicCache.NotifyOtherInstancesAsync(Database, publicCache, cancellationToken);
+                await ResolutionTracker.Web.Infrastructure.PublicCache.NotifyOtherInstancesAsync(Database, publicCache, cancellationToken);
                 _staleCache = publicCache;
             }
             if (ownTransaction is not null)

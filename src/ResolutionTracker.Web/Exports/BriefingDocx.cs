@@ -2,7 +2,6 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Markdig;
 using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -16,26 +15,17 @@ namespace ResolutionTracker.Web.Exports;
 // sections as the public page, and the notes as real Word footnotes (a FootnotesPart with one w:footnote per
 // note, referenced from the body by w:footnoteReference). The references sit where the page puts its note
 // markers for a concern's notes (after the concern's heading); the briefing's own notes (the signatories'
-// note) hang on the first "our organisations" of the position or introduction (see AnchorBriefingNotes). Markdown bodies become plain Word paragraphs, bold/italic runs, bullet and
-// numbered lists, block quotes and hyperlinks; UN symbols link to undocs.org as on the page.
+// note) hang on BriefingDocument.NoteAnchorPhrase (see AnchorBriefingNotes). Markdown bodies become plain Word
+// paragraphs, bold/italic runs, bullet and numbered lists, block quotes and hyperlinks; UN symbols link to
+// undocs.org as on the page.
 public static class BriefingDocx
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-    // The words the briefing's own notes (the signatories' note) are marked after, here and on the page (NoteAnchor).
-    internal const string AnchorPhrase = "our organisations";
 
     // A4 in twentieths of a point, 2.5 cm margins.
     private const uint PageWidth = 11906;
     private const uint PageHeight = 16838;
     private const int Margin = 1418;
-
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .DisableHtml()
-        .UseEmphasisExtras()
-        .UseAutoLinks()
-        .UseListExtras()
-        .Build();
 
     // siteUrl ("https://example.org/") turns the page's site-relative links (the resolution's paragraphs)
     // into absolute ones; without it those references stay plain text.
@@ -83,7 +73,7 @@ public static class BriefingDocx
 
             Para("Subtitle", Plain($"Briefing on {d.Resolution.Symbol}: {d.Resolution.Title}"));
             Para("Title", Plain(d.Title));
-            var meta = $"{d.Resolution.Body}, {Pages.Shared.Format.Session(d.Resolution.Session)} · Published {Pages.Shared.Format.Date(d.PublishedAt)}";
+            var meta = $"{d.Resolution.Body}, {Formatting.Format.Session(d.Resolution.Session)} · Published {Formatting.Format.Date(d.PublishedAt)}";
             if (d.Number > 1)
                 meta += string.Create(CultureInfo.InvariantCulture, $" · Version {d.Number}");
             Para("Subtitle", Plain(meta));
@@ -212,9 +202,7 @@ public static class BriefingDocx
         }
 
         // Word numbers footnotes by where their references stand, so the briefing's own notes (numbered first,
-        // as in the annex) must be referenced before any concern's: after the first "our organisations" in the
-        // position or the introduction (the organisations the signatories' note lists), else at the end of the
-        // first paragraph of the position or introduction, else on the "Our position" heading.
+        // as in the annex) must be referenced before any concern's, where BriefingDocument.NoteAnchorPhrase says.
         private void AnchorBriefingNotes(Paragraph positionHeading)
         {
             if (_d.NoteNumbers.Count == 0)
@@ -227,10 +215,10 @@ public static class BriefingDocx
             foreach (var run in opening.SelectMany(p => p.Elements<Run>()))
             {
                 var text = run.GetFirstChild<WText>();
-                var at = text?.Text.IndexOf(AnchorPhrase, StringComparison.OrdinalIgnoreCase) ?? -1;
+                var at = text?.Text.IndexOf(BriefingDocument.NoteAnchorPhrase, StringComparison.OrdinalIgnoreCase) ?? -1;
                 if (text is null || at < 0)
                     continue;
-                var end = at + AnchorPhrase.Length;
+                var end = at + BriefingDocument.NoteAnchorPhrase.Length;
                 var rest = (Run)run.CloneNode(true);
                 rest.GetFirstChild<WText>()!.Text = text.Text[end..];
                 text.Text = text.Text[..end];
@@ -265,7 +253,7 @@ public static class BriefingDocx
         {
             if (string.IsNullOrWhiteSpace(markdown))
                 return;
-            foreach (var block in Markdig.Markdown.Parse(markdown, Pipeline))
+            foreach (var block in Markdig.Markdown.Parse(markdown, Formatting.Markdown.Pipeline))
                 Block(block, part, null, 0, null);
         }
 
@@ -636,10 +624,10 @@ public static class BriefingDocx
         }
 
         private static string Stance(string stance) =>
-            Enum.TryParse<BriefingStance>(stance, out var value) ? Pages.Shared.Format.Label(value) : stance;
+            Enum.TryParse<BriefingStance>(stance, out var value) ? Formatting.Format.Label(value) : stance;
 
         private static string Severity(string severity) =>
-            Enum.TryParse<Severity>(severity, out var value) ? Pages.Shared.Format.Label(value) : severity;
+            Enum.TryParse<Severity>(severity, out var value) ? Formatting.Format.Label(value) : severity;
     }
 
     // "/resolutions/A/HRC/43/L.31": each part of the symbol escaped on its own, as the resolution page's route.

@@ -4,6 +4,7 @@ using System.Xml;
 using System.Xml.Linq;
 using ResolutionTracker.Domain;
 using ResolutionTracker.Domain.Resolutions;
+using ResolutionTracker.Web.Formatting;
 
 namespace ResolutionTracker.Web.Exports;
 
@@ -71,7 +72,7 @@ public static class ResolutionAkn
                         new XElement(Akn + "FRBRdate", new XAttribute("date", exported), new XAttribute("name", "markup")),
                         new XElement(Akn + "FRBRauthor", new XAttribute("href", "#resolutionTracker"), new XAttribute("as", "#editor")))),
                 new XElement(Akn + "references", new XAttribute("source", "#resolutionTracker"),
-                    Tlc("TLCOrganization", body, "/akn/ontology/organization/un/" + body, Pages.Shared.Format.Label(r.Body)),
+                    Tlc("TLCOrganization", body, "/akn/ontology/organization/un/" + body, Format.Label(r.Body)),
                     Tlc("TLCOrganization", "resolutionTracker", "/akn/ontology/organization/resolutionTracker", "ResolutionTracker"),
                     Tlc("TLCRole", "author", "/akn/ontology/role/un/author", "Author"),
                     Tlc("TLCRole", "editor", "/akn/ontology/role/un/editor", "Editor"),
@@ -83,10 +84,10 @@ public static class ResolutionAkn
                 new XElement(Akn + "p",
                     new XElement(Akn + "docTitle", new XAttribute("refersTo", "#resolutionTitle"), r.Title)),
                 new XElement(Akn + "p",
-                    new XElement(Akn + "docAuthority", new XAttribute("refersTo", "#" + body), Pages.Shared.Format.Label(r.Body)),
+                    new XElement(Akn + "docAuthority", new XAttribute("refersTo", "#" + body), Format.Label(r.Body)),
                     ", ",
                     new XElement(Akn + "session", new XAttribute("value", r.Session.Number.ToString(CultureInfo.InvariantCulture)),
-                        new XAttribute("refersTo", "#" + body), Pages.Shared.Format.Session(r.Session.Number)),
+                        new XAttribute("refersTo", "#" + body), Format.Session(r.Session.Number)),
                     version is null ? null : new XElement(Akn + "docStatus", ", " + version.Label))),
             Preamble(r.Body, preambular),
             MainBody(operative, version));
@@ -110,7 +111,7 @@ public static class ResolutionAkn
         // The schema wants at least one child: the enacting formula is always there, as in AKN4UN.
         var preamble = new XElement(Akn + "preamble",
             new XElement(Akn + "formula", new XAttribute("name", "enactingFormula"), new XAttribute("eId", "formula_1"),
-                new XElement(Akn + "p", $"The {Pages.Shared.Format.Label(body)},")));
+                new XElement(Akn + "p", $"The {Format.Label(body)},")));
         foreach (var p in paragraphs)
         {
             var eId = Id("preamble__container", p.Number);

@@ -33,7 +33,7 @@ internal static class Pipeline
         app.UseAuthentication();
         app.UseAuthorization();
         // After authentication, so the public-page cache can tell signed-in readers apart (they are never cached).
-        if (Briefings.PublicCache.IsEnabled(app.Configuration))
+        if (PublicCache.IsEnabled(app.Configuration))
             app.UseOutputCache();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

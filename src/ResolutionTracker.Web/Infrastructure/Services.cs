@@ -109,7 +109,7 @@ internal static class Services
         services.AddInvitations(builder.Configuration);
         services.AddScoped<ResolutionTracker.Web.Resolutions.ResolutionImporter>();
         // Public pages are output-cached for anonymous readers and evicted on publish, in every instance (Briefings/PublicCache.cs).
-        Briefings.PublicCache.AddPublicCache(services);
+        PublicCache.AddPublicCache(services);
         Exports.ExportServices.AddExports(services);
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using ResolutionTracker.Web.Pages.Shared;
+using ResolutionTracker.Web.Formatting;
 
 namespace ResolutionTracker.Web.Search;
 

@@ -73,7 +73,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await connection.OpenAsync();
         await _respawner!.ResetAsync(connection);
         // The output cache lives in memory and would outlast the data a test cached it from.
-        await ResolutionTracker.Web.Briefings.PublicCache.EvictAsync(Services, CancellationToken.None);
+        await ResolutionTracker.Web.Infrastructure.PublicCache.EvictAsync(Services, CancellationToken.None);
     }
 
     public async Task SeedDemoAsync(bool includeDemoAccounts = false)

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
-using ResolutionTracker.Web.Briefings;
+using ResolutionTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ResolutionTracker.Web.Pages.Public;

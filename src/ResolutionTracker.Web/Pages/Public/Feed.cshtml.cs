@@ -4,8 +4,8 @@ using System.Xml;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using ResolutionTracker.Web.Briefings;
 using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Infrastructure;
 using ResolutionTracker.Web.Pages.Public.Briefings;
 using ResolutionTracker.Web.Pages.Shared;
 

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using ResolutionTracker.Domain;
 using ResolutionTracker.Domain.Resolutions;
 using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Formatting;
 using ResolutionTracker.Web.Pages.Public.Resolutions;
 using ResolutionTracker.Web.Pages.Shared;
 using ResolutionTracker.Web.Search;

@@ -8,6 +8,7 @@ using ResolutionTracker.Domain;
 using ResolutionTracker.Domain.Briefings;
 using ResolutionTracker.Web.Briefings;
 using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Infrastructure;
 
 namespace ResolutionTracker.BrowserTests.Pages.Public;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ResolutionTracker.Cli;
 using ResolutionTracker.UnitTests.Text.Parsing;
 
 namespace ResolutionTracker.UnitTests.Text.Cli;
@@ -14,7 +13,8 @@ public sealed class ProgramTests : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = Program.Run(args, stdout, stderr);
+        // Qualified: the web app, which this project references too, has a Program in the global namespace.
+        var code = ResolutionTracker.Cli.Program.Run(args, stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
 

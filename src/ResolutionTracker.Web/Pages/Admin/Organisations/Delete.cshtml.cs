@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ResolutionTracker.Domain;
 using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Formatting;
 using ResolutionTracker.Web.Pages.Shared;
 
 namespace ResolutionTracker.Web.Pages.Admin.Organisations;

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using ResolutionTracker.Domain;
 using ResolutionTracker.Domain.Organisations;
 using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Formatting;
 using ResolutionTracker.Web.Pages.Shared;
 
 namespace ResolutionTracker.Web.Pages.Admin.Organisations;

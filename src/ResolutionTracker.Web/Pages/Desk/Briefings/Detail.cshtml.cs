@@ -10,6 +10,7 @@ using ResolutionTracker.Domain.Resolutions;
 using ResolutionTracker.Web.Authorization;
 using ResolutionTracker.Web.Briefings;
 using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Formatting;
 using ResolutionTracker.Web.Pages.Shared;
 
 namespace ResolutionTracker.Web.Pages.Desk.Briefings;

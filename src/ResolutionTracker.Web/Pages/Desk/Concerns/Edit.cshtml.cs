@@ -7,6 +7,7 @@ using ResolutionTracker.Domain.Concerns;
 using ResolutionTracker.Domain.Resolutions;
 using ResolutionTracker.Web.Authorization;
 using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Formatting;
 using ResolutionTracker.Web.Pages.Shared;
 
 namespace ResolutionTracker.Web.Pages.Desk.Concerns;

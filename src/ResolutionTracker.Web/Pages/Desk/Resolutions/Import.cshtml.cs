@@ -9,6 +9,7 @@ using ResolutionTracker.Domain;
 using ResolutionTracker.Domain.Resolutions;
 using ResolutionTracker.Text.Symbols;
 using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Formatting;
 using ResolutionTracker.Web.Pages.Shared;
 using ResolutionTracker.Web.Resolutions;
 

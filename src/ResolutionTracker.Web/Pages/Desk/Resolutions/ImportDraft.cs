@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ResolutionTracker.Domain;
 using ResolutionTracker.Text.Parsing;
-using ResolutionTracker.Web.Pages.Shared;
+using ResolutionTracker.Web.Formatting;
 using ResolutionTracker.Web.Resolutions;
 
 namespace ResolutionTracker.Web.Pages.Desk.Resolutions;

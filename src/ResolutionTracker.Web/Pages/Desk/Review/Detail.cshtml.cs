@@ -8,6 +8,7 @@ using ResolutionTracker.Domain.Concerns;
 using ResolutionTracker.Text.Diff;
 using ResolutionTracker.Web.Authorization;
 using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Formatting;
 using ResolutionTracker.Web.Pages.Public.Concerns;
 using ResolutionTracker.Web.Pages.Shared;
 

@@ -1,6 +1,6 @@
 using ResolutionTracker.Domain;
 using ResolutionTracker.Web.Briefings;
-using ResolutionTracker.Web.Pages.Shared;
+using ResolutionTracker.Web.Formatting;
 
 namespace ResolutionTracker.Web.Pages.Public.Briefings;
 

@@ -1,14 +1,19 @@
 using System.Net;
-using ResolutionTracker.Web.Exports;
+using System.Text;
+using AngleSharp.Html;
+using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
+using ResolutionTracker.Web.Briefings;
 
 namespace ResolutionTracker.Web.Pages.Public.Briefings;
 
-// Where the page marks the briefing's own notes (the signatories' note, numbered 1): the Word export's rule
-// (BriefingDocx.AnchorBriefingNotes), so that note 1 is also the first marker a reader meets. After the first
-// "our organisations" in the position, else in the introduction; else at the end of the first paragraph of the
-// position, else of the introduction; else on the "Our position" heading. The position and introduction arrive
-// as sanitised HTML (Rendered.Paragraphs, Rendered.Markdown): the markers go in at a text position, never inside
-// a tag or an attribute, and never inside a link (after its closing tag instead, so the marker stays its own link).
+// Where the page marks the briefing's own notes (the signatories' note, numbered 1), by the rule of
+// BriefingDocument.NoteAnchorPhrase, which the Word export follows too. The position and introduction arrive as
+// HTML (Rendered.Paragraphs, Rendered.Markdown), read by AngleSharp's HTML tokenizer: the markers go in at a text
+// position, never inside a tag, an attribute or a comment, and never inside a link (after its closing tag
+// instead, so the marker stays its own link). They are spliced into the HTML at the tokens' source offsets and
+// everything else is kept byte for byte: serialising a parsed DOM again would re-encode what SymbolText wrote.
 public static class NoteAnchor
 {
     public sealed record Placement(string Position, string Introduction, bool OnHeading);
@@ -26,9 +31,9 @@ public static class NoteAnchor
         ArgumentNullException.ThrowIfNull(introduction);
         if (string.IsNullOrEmpty(markers))
             return new Placement(position, introduction, OnHeading: false);
-        if (AfterPhrase(position, BriefingDocx.AnchorPhrase, markers) is { } p)
+        if (AfterPhrase(position, BriefingDocument.NoteAnchorPhrase, markers) is { } p)
             return new Placement(p, introduction, OnHeading: false);
-        if (AfterPhrase(introduction, BriefingDocx.AnchorPhrase, markers) is { } i)
+        if (AfterPhrase(introduction, BriefingDocument.NoteAnchorPhrase, markers) is { } i)
             return new Placement(position, i, OnHeading: false);
         if (AtEndOfFirstParagraph(position, markers) is { } firstOfPosition)
             return new Placement(firstOfPosition, introduction, OnHeading: false);
@@ -38,7 +43,7 @@ public static class NoteAnchor
     }
 
     // The HTML with marker inserted after the first whole-word occurrence of phrase (any case) in its text, or
-    // null when the text does not contain it. Entities count as the characters they stand for.
+    // null when the text does not contain it. Character references count as the characters they stand for.
     public static string? AfterPhrase(string html, string phrase, string marker)
     {
         ArgumentNullException.ThrowIfNull(html);
@@ -46,21 +51,21 @@ public static class NoteAnchor
         ArgumentNullException.ThrowIfNull(marker);
         var linkDepth = 0;
         var foundInLink = false;
-        foreach (var token in Tokens(html))
+        foreach (var piece in Read(html))
         {
-            if (token.Tag is { } tag)
+            if (piece.Tag is { } tag)
             {
-                if (!tag.Equals("a", StringComparison.OrdinalIgnoreCase) || token.SelfClosing)
+                if (!tag.Equals("a", StringComparison.OrdinalIgnoreCase) || piece.SelfClosing)
                     continue;
-                linkDepth = Math.Max(0, linkDepth + (token.Closing ? -1 : 1));
+                linkDepth = Math.Max(0, linkDepth + (piece.Closing ? -1 : 1));
                 // A phrase found inside a link is marked just after the link.
                 if (foundInLink && linkDepth == 0)
-                    return Insert(html, token.End, marker);
+                    return Insert(html, piece.End, marker);
                 continue;
             }
             if (foundInLink)
                 continue;
-            var text = Decode(html, token.Start, token.End);
+            var text = Decode(html, piece.Start, piece.End);
             var at = FindWord(text.Value, phrase);
             if (at < 0)
                 continue;
@@ -79,15 +84,12 @@ public static class NoteAnchor
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(marker);
         var seenText = false;
-        foreach (var token in Tokens(html))
+        foreach (var piece in Read(html))
         {
-            if (token.Tag is null)
-            {
-                seenText |= !string.IsNullOrWhiteSpace(Decode(html, token.Start, token.End).Value);
-                continue;
-            }
-            if (seenText && BlockTags.Contains(token.Tag))
-                return Insert(html, token.Start, marker);
+            if (piece.Tag is null)
+                seenText |= !string.IsNullOrWhiteSpace(Decode(html, piece.Start, piece.End).Value);
+            else if (seenText && BlockTags.Contains(piece.Tag))
+                return Insert(html, piece.Start, marker);
         }
         return seenText ? Insert(html, html.Length, marker) : null;
     }
@@ -107,98 +109,64 @@ public static class NoteAnchor
         return -1;
     }
 
-    // One tag (Tag is its name, "!" for a comment or declaration) or one run of text between tags.
-    private readonly record struct Token(int Start, int End, string? Tag, bool Closing, bool SelfClosing);
+    // A start or end tag (Tag is its name), or a run of text between tags (Tag is null), with its span in the HTML.
+    // Comments and declarations are neither, so they are left out (and end a run of text).
+    private readonly record struct Piece(int Start, int End, string? Tag, bool Closing, bool SelfClosing);
 
-    private static IEnumerable<Token> Tokens(string html)
+    private static List<Piece> Read(string html)
     {
-        var i = 0;
-        while (i < html.Length)
+        var pieces = new List<Piece>();
+        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
         {
-            if (html[i] == '<' && TagAt(html, i) is { } tag)
+            OnToken = (token, range) =>
             {
-                yield return tag;
-                i = tag.End;
-                continue;
-            }
-            var next = html.IndexOf('<', i + 1);
-            while (next >= 0 && TagAt(html, next) is null)
-                next = html.IndexOf('<', next + 1);
-            var end = next < 0 ? html.Length : next;
-            yield return new Token(i, end, null, false, false);
-            i = end;
+                var start = range.Start.Index;
+                var end = Math.Min(range.End.Index, html.Length);
+                if (token is HtmlTagToken tag)
+                    pieces.Add(new Piece(start, end, tag.Name, tag.Type == HtmlTokenType.EndTag, tag.IsSelfClosing));
+                // The tokenizer may split one run of text in two (at a '<' that opens no tag): it is one run here.
+                else if (token.Type == HtmlTokenType.Character && pieces is [.., { Tag: null } last] && last.End == start)
+                    pieces[^1] = last with { End = end };
+                else if (token.Type == HtmlTokenType.Character)
+                    pieces.Add(new Piece(start, end, null, false, false));
+            },
+        };
+        while (tokenizer.Get().Type != HtmlTokenType.EndOfFile)
+        {
         }
+        return pieces;
     }
 
-    // The tag starting at a '<', or null when that '<' is text (as an HTML parser would read it). Quoted
-    // attribute values may hold '>' (the sanitiser does not encode it there), so the tag ends at the first '>'
-    // outside quotes.
-    private static Token? TagAt(string html, int start)
-    {
-        if (html.AsSpan(start).StartsWith("<!--", StringComparison.Ordinal))
-        {
-            var close = html.IndexOf("-->", start + 4, StringComparison.Ordinal);
-            return new Token(start, close < 0 ? html.Length : close + 3, "!", false, false);
-        }
-        var j = start + 1;
-        var closing = j < html.Length && html[j] == '/';
-        if (closing)
-            j++;
-        if (j >= html.Length || !(char.IsAsciiLetter(html[j]) || (!closing && (html[j] == '!' || html[j] == '?'))))
-            return null;
-        var nameStart = j;
-        while (j < html.Length && (char.IsAsciiLetterOrDigit(html[j]) || html[j] == '-' || html[j] == ':'))
-            j++;
-        var name = html[nameStart] is '!' or '?' ? "!" : html[nameStart..j];
-        var quote = '\0';
-        for (; j < html.Length; j++)
-        {
-            var c = html[j];
-            if (quote != '\0')
-            {
-                if (c == quote)
-                    quote = '\0';
-            }
-            else if (c is '"' or '\'')
-                quote = c;
-            else if (c == '>')
-                return new Token(start, j + 1, name, closing, html[j - 1] == '/');
-        }
-        return new Token(start, html.Length, name, closing, false);
-    }
-
-    // The text a run of HTML stands for, with, for each of its characters, the index in the HTML just after it.
+    // The text a run of HTML stands for, with, for each of its characters, the offset in the HTML just after it,
+    // so that a place found in the text is a place in the HTML (a marker never splits a character reference).
     private sealed record DecodedText(string Value, int[] RawEnds);
 
     private static DecodedText Decode(string html, int start, int end)
     {
-        var value = new System.Text.StringBuilder(end - start);
+        var value = new StringBuilder(end - start);
         var rawEnds = new List<int>(end - start);
         var i = start;
         while (i < end)
         {
-            if (html[i] == '&')
+            var next = i + 1;
+            var text = html.AsSpan(i, 1);
+            var semicolon = html[i] == '&' ? html.IndexOf(';', next, Math.Min(32, end - next)) : -1;
+            if (semicolon > next)
             {
-                var semicolon = html.IndexOf(';', i + 1, Math.Min(32, end - i - 1));
-                if (semicolon > i + 1)
+                var reference = html[i..(semicolon + 1)];
+                var decoded = WebUtility.HtmlDecode(reference);
+                if (decoded != reference)
                 {
-                    var entity = html[i..(semicolon + 1)];
-                    var decoded = WebUtility.HtmlDecode(entity);
-                    if (decoded != entity)
-                    {
-                        foreach (var c in decoded)
-                        {
-                            value.Append(c);
-                            rawEnds.Add(semicolon + 1);
-                        }
-                        i = semicolon + 1;
-                        continue;
-                    }
+                    next = semicolon + 1;
+                    text = decoded;
                 }
             }
-            value.Append(html[i]);
-            rawEnds.Add(i + 1);
-            i++;
+            foreach (var c in text)
+            {
+                value.Append(c);
+                rawEnds.Add(next);
+            }
+            i = next;
         }
         return new DecodedText(value.ToString(), [.. rawEnds]);
     }

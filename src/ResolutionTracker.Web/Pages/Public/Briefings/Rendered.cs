@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Caching.Memory;
 using ResolutionTracker.Web.Briefings;
-using ResolutionTracker.Web.Pages.Shared;
+using ResolutionTracker.Web.Formatting;
 
 namespace ResolutionTracker.Web.Pages.Public.Briefings;
 
@@ -53,7 +53,7 @@ public static partial class Rendered
 
     public static IHtmlContent Markdown(string? markdown)
     {
-        return string.IsNullOrWhiteSpace(markdown) ? HtmlString.Empty : Memo("markdown", markdown, Pages.Shared.Markdown.Render);
+        return string.IsNullOrWhiteSpace(markdown) ? HtmlString.Empty : Memo("markdown", markdown, Formatting.Markdown.Render);
     }
 
     // Plain text with UN symbols and web addresses linked (SymbolText), memoised the same way.

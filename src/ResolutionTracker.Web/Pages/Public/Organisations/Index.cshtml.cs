@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.OutputCaching;
-using ResolutionTracker.Web.Briefings;
+using ResolutionTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ResolutionTracker.Domain;
 using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Formatting;
 using ResolutionTracker.Web.Pages.Shared;
 
 namespace ResolutionTracker.Web.Pages.Public.Organisations;

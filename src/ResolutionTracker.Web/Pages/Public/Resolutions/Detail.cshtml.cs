@@ -10,6 +10,7 @@ using ResolutionTracker.Domain;
 using ResolutionTracker.Domain.Resolutions;
 using ResolutionTracker.Web.Briefings;
 using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Infrastructure;
 using ResolutionTracker.Web.Pages.Public.Briefings;
 using BriefingPage = ResolutionTracker.Web.Pages.Public.Briefings.DetailModel;
 using ResolutionTracker.Web.Pages.Shared;

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
-using ResolutionTracker.Web.Briefings;
+using ResolutionTracker.Web.Infrastructure;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -6,6 +6,7 @@ using ResolutionTracker.Domain.Concerns;
 using ResolutionTracker.IntegrationTests.Fixture;
 using ResolutionTracker.Web.Briefings;
 using ResolutionTracker.Web.Data.Seeding;
+using ResolutionTracker.Web.Infrastructure;
 
 namespace ResolutionTracker.IntegrationTests.Pages.Public.Briefings;
 

@@ -25,7 +25,7 @@ public sealed class VersionTests(AppFactory app) : AppTest(app)
 
         v1.QuerySelector("h1")!.TextContent.Should().Be(firstTitle);
         var notice = v1.QuerySelector(".briefing-newer")!;
-        notice.TextContent.Should().Contain("A newer version of this briefing was published on " + Web.Pages.Shared.Format.Date(secondDate));
+        notice.TextContent.Should().Contain("A newer version of this briefing was published on " + Web.Formatting.Format.Date(secondDate));
         notice.QuerySelector("a")!.GetAttribute("href").Should().Be(Url);
         v1.QuerySelector("link[rel=canonical]")!.GetAttribute("href").Should().EndWith($"{Url}/v/1");
         v1.QuerySelectorAll(".briefing-tools a").Select(a => a.GetAttribute("href")).Should().Equal($"{Url}/v/1/briefing.pdf", $"{Url}/v/1/briefing.docx");

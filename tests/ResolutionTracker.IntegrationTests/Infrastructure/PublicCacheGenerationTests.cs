@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
-using ResolutionTracker.Web.Briefings;
+using ResolutionTracker.Web.Infrastructure;
 
-namespace ResolutionTracker.IntegrationTests.Briefings;
+namespace ResolutionTracker.IntegrationTests.Infrastructure;
 
 // Every key stored under the public tag starts with the store's generation, which each eviction moves on.
 public sealed class PublicCacheGenerationTests

@@ -5,14 +5,16 @@ using Markdig;
 using Microsoft.AspNetCore.Html;
 using ResolutionTracker.Text.Symbols;
 
-namespace ResolutionTracker.Web.Pages.Shared;
+namespace ResolutionTracker.Web.Formatting;
 
 // User-written Markdown (concern bodies, introductions) to HTML that can never carry a script:
 // Markdig with raw HTML disabled, then HtmlSanitizer with an allow-list of tags, attributes and schemes.
 // UN document symbols in the text become undocs.org links, as everywhere else (see SymbolText).
 public static class Markdown
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    // The one Markdown dialect of the app: the Word export (Exports/BriefingDocx) parses with it too, so a
+    // text reads the same on the page and in the document.
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UseEmphasisExtras()
         .UseAutoLinks()

@@ -1,6 +1,6 @@
 using ResolutionTracker.Web.Pages.Public.Briefings;
 
-namespace ResolutionTracker.IntegrationTests.Pages.Public.Briefings;
+namespace ResolutionTracker.UnitTests.Web.Pages.Public.Briefings;
 
 // The published versions of a briefing as the version index keeps them in the cache store.
 public sealed class VersionIndexTests

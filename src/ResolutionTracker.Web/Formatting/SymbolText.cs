@@ -1,10 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Razor.TagHelpers;
 using ResolutionTracker.Text.Symbols;
 
-namespace ResolutionTracker.Web.Pages.Shared;
+namespace ResolutionTracker.Web.Formatting;
 
 // The one place free text becomes HTML: encoded, with every UN document symbol linked to the UN's
 // document system and every web address made a link.
@@ -105,20 +104,4 @@ public static partial class SymbolText
 
     [GeneratedRegex(@"\n[ \t]*\n\s*")]
     private static partial Regex BlankLines();
-}
-
-// <symbol-text text="@Model.Summary" /> or <symbol-text text="@Model.Body" paragraphs="true" />
-[HtmlTargetElement("symbol-text", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class SymbolTextTagHelper : TagHelper
-{
-    public string? Text { get; set; }
-
-    public bool Paragraphs { get; set; }
-
-    public override void Process(TagHelperContext context, TagHelperOutput output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        output.TagName = null;
-        output.Content.SetHtmlContent(Paragraphs ? SymbolText.RenderParagraphs(Text) : SymbolText.Render(Text));
-    }
 }

@@ -1,9 +1,8 @@
 using ResolutionTracker.Web.Pages.Public.Briefings;
 using static ResolutionTracker.Web.Pages.Public.Briefings.FootnoteNumbering;
 
-namespace ResolutionTracker.IntegrationTests.Pages.Public.Briefings;
+namespace ResolutionTracker.UnitTests.Web.Pages.Public.Briefings;
 
-// Pure logic; it lives here because the unit test project does not reference the web app.
 public class FootnoteNumberingTests
 {
     [Fact]

@@ -1,20 +1,15 @@
 using System.Globalization;
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
-using ResolutionTracker.IntegrationTests.Fixture;
-using ResolutionTracker.Web.Exports;
+using ResolutionTracker.Web.Briefings;
+using ResolutionTracker.Web.Formatting;
 using ResolutionTracker.Web.Pages.Public.Briefings;
-using ResolutionTracker.Web.Pages.Shared;
-using static ResolutionTracker.IntegrationTests.Pages.Public.Briefings.PublishedBriefings;
 
-namespace ResolutionTracker.IntegrationTests.Pages.Public.Briefings;
+namespace ResolutionTracker.UnitTests.Web.Pages.Public.Briefings;
 
-// Where the briefing's own notes are marked in the HTML of the position and introduction. Pure string logic; it
-// lives here because the unit test project does not reference the web app.
+// Where the briefing's own notes are marked in the HTML of the position and introduction.
 public class NoteAnchorTests
 {
     private const string M = "<sup class=\"note-ref\"><a href=\"#note-1\" id=\"ref-1-1\">1</a></sup>";
-    private const string Phrase = BriefingDocx.AnchorPhrase;
+    private const string Phrase = BriefingDocument.NoteAnchorPhrase;
 
     private static string Html(Microsoft.AspNetCore.Html.IHtmlContent content)
     {
@@ -102,6 +97,30 @@ public class NoteAnchorTests
     public void A_phrase_split_by_markup_is_not_found_as_in_the_word_export()
     {
         NoteAnchor.AfterPhrase("<p>our <em>organisations</em></p>", Phrase, M).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_phrase_in_a_comment_is_not_text()
+    {
+        NoteAnchor.AfterPhrase("<p><!-- our organisations --> We sign.</p>", Phrase, M).Should().BeNull();
+        NoteAnchor.AtEndOfFirstParagraph("<!-- our organisations --><p>We sign.</p><p>Firmly.</p>", M)
+            .Should().Be($"<!-- our organisations --><p>We sign.{M}</p><p>Firmly.</p>");
+    }
+
+    [Fact]
+    public void A_less_than_sign_that_opens_no_tag_is_text()
+    {
+        NoteAnchor.AfterPhrase("<p>With 1 < 2 and 3 <= 4, our organisations agree.</p>", Phrase, M)
+            .Should().Be($"<p>With 1 < 2 and 3 <= 4, our organisations{M} agree.</p>");
+    }
+
+    [Fact]
+    public void The_rest_of_the_html_is_kept_byte_for_byte_as_the_encoder_wrote_it()
+    {
+        var position = Html(SymbolText.RenderParagraphs("The coalition's members, our organisations, say \"café\" to A/HRC/43/L.31."));
+
+        NoteAnchor.AfterPhrase(position, Phrase, M).Should().Be(position.Replace("our organisations", "our organisations" + M, StringComparison.Ordinal));
+        position.Should().Contain("&#x27;").And.Contain("&#xE9;");
     }
 
     [Fact]
@@ -221,122 +240,5 @@ public class NoteAnchorTests
         paragraphs.Should().HaveCount(2);
         paragraphs[0].TextContent.Should().Be("On A/HRC/43/L.31, <our organisations1> say \"no\".");
         paragraphs[1].QuerySelector("sup").Should().BeNull();
-    }
-}
-
-// The public page: the briefing's own note (number 1, the signatories) is the first marker a reader meets.
-public sealed class NoteAnchorPageTests(AppFactory app) : AppTest(app)
-{
-    private const string DemoUrl = "/briefings/" + DemoSlug;
-
-    private async Task<HttpClient> StartAsync()
-    {
-        await App.SeedDemoAsync(includeDemoAccounts: true);
-        await EvictAsync(App);
-        return App.CreateClient();
-    }
-
-    private static List<IElement> Markers(IHtmlDocument page) => page.QuerySelectorAll("article.briefing-doc sup.note-ref a").ToList();
-
-    private static int Number(IElement marker) => int.Parse(marker.TextContent, CultureInfo.InvariantCulture);
-
-    // Note n's back link leads to this marker.
-    private static void LinksBothWays(IHtmlDocument page, IElement marker)
-    {
-        var note = page.QuerySelector(marker.GetAttribute("href")!);
-        note.Should().NotBeNull();
-        note!.QuerySelectorAll("a.note-back").Select(a => a.GetAttribute("href")).Should().Contain("#" + marker.Id);
-    }
-
-    [Fact]
-    public async Task On_the_demo_briefing_note_1_is_the_first_marker_and_sits_after_our_organisations_in_the_position()
-    {
-        using var client = await StartAsync();
-
-        var page = await client.GetDocumentAsync(DemoUrl);
-
-        var markers = Markers(page);
-        var first = markers.First();
-        first.TextContent.Should().Be("1");
-        first.GetAttribute("href").Should().Be("#note-1");
-        first.Closest("section")!.ClassList.Should().Contain("briefing-position");
-        first.Closest("p")!.TextContent.Should().StartWith("Our organisations1 call on States");
-        LinksBothWays(page, first);
-        markers.Select(Number).Should().BeInAscendingOrder("notes are numbered in reading order");
-        page.QuerySelector("#signatories-heading")!.TextContent.Should().Be("Signed by");
-        page.QuerySelectorAll("sup.note-ref a[href='#note-1']").Should().ContainSingle();
-    }
-
-    [Fact]
-    public async Task Without_the_phrase_note_1_ends_the_first_paragraph_of_the_position()
-    {
-        using var client = await StartAsync();
-        var slug = await CreateAsync(App, "Plain words", concerns: 2, footnotes: 2);
-
-        var page = await client.GetDocumentAsync("/briefings/" + slug);
-
-        var first = Markers(page).First();
-        first.TextContent.Should().Be("1");
-        first.Closest("section.briefing-position p")!.TextContent.Should().Be("We oppose it.1");
-        LinksBothWays(page, first);
-        Markers(page).Select(Number).Should().Equal(1, 2, 3);
-    }
-
-    [Fact]
-    public async Task A_linked_phrase_in_the_introduction_is_marked_after_the_link()
-    {
-        using var client = await StartAsync();
-        var slug = await CreateAsync(App, "Linked words", concerns: 1, footnotes: 1);
-        await PublishAsync(App, slug, (b, now) => b.Edit(b.Title, "The coalition: [our organisations](https://example.org/members) & friends.", b.Stance,
-            "We oppose it.\n\nNo amendment would help.", now));
-
-        var page = await client.GetDocumentAsync("/briefings/" + slug);
-
-        var first = Markers(page).First();
-        first.TextContent.Should().Be("1");
-        var sup = first.ParentElement!;
-        sup.Closest("section")!.QuerySelector("h2")!.Id.Should().Be("introduction-heading");
-        sup.PreviousElementSibling!.TextContent.Should().Be("our organisations");
-        sup.PreviousElementSibling!.GetAttribute("href").Should().Be("https://example.org/members");
-        first.Closest("a")!.Should().BeSameAs(first, "the marker is not nested in the link");
-        page.QuerySelector("section.briefing-position")!.QuerySelectorAll("sup").Should().BeEmpty();
-        LinksBothWays(page, first);
-    }
-
-    [Fact]
-    public async Task Without_a_position_and_an_introduction_note_1_is_marked_on_the_position_heading()
-    {
-        using var client = await StartAsync();
-        var slug = await CreateAsync(App, "No words", concerns: 1, footnotes: 1);
-        await PublishAsync(App, slug, (b, now) => b.Edit(b.Title, null, b.Stance, null, now));
-
-        var page = await client.GetDocumentAsync("/briefings/" + slug);
-
-        var first = Markers(page).First();
-        first.TextContent.Should().Be("1");
-        first.Closest("h2")!.Id.Should().Be("position-heading");
-        page.QuerySelector("#signatories-heading sup").Should().BeNull();
-        LinksBothWays(page, first);
-    }
-
-    [Fact]
-    public async Task A_briefing_without_notes_of_its_own_marks_nothing_before_its_concerns()
-    {
-        using var client = await StartAsync();
-        var slug = await CreateAsync(App, "Only concern notes", concerns: 1, footnotes: 1);
-        await PublishAsync(App, slug, (b, now) =>
-        {
-            b.Edit(b.Title, "What our organisations think.", b.Stance, "Our organisations oppose it.", now);
-            b.RemoveFootnote(b.Footnotes.Single(), now);
-        });
-
-        var page = await client.GetDocumentAsync("/briefings/" + slug);
-
-        page.QuerySelector("section.briefing-position sup").Should().BeNull();
-        page.QuerySelector("#introduction-heading")!.ParentElement!.QuerySelector("sup").Should().BeNull();
-        page.QuerySelector("#signatories-heading sup").Should().BeNull();
-        var first = Markers(page).Single();
-        first.TextContent.Should().Be("1");
-        first.Closest("section.briefing-concern").Should().NotBeNull();
     }
 }

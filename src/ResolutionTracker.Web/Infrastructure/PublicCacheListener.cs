@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Npgsql;
-using ResolutionTracker.Web.Infrastructure;
 
-namespace ResolutionTracker.Web.Briefings;
+namespace ResolutionTracker.Web.Infrastructure;
 
 // Evicts this instance's public cache when another instance saves a public record. Saves send NOTIFY on
 // PublicCache.Channel with their instance id (see AppDbContext.SaveChangesAsync); this service keeps one connection of

@@ -16,13 +16,13 @@ using ResolutionTracker.Domain.Annotations;
 using ResolutionTracker.IntegrationTests.Fixture;
 using ResolutionTracker.IntegrationTests.Pages.Desk.Concerns;
 using ResolutionTracker.Web.Authorization;
-using ResolutionTracker.Web.Briefings;
 using ResolutionTracker.Web.Data;
+using ResolutionTracker.Web.Infrastructure;
 using ResolutionTracker.Web.Pages.Public.Briefings;
 using static ResolutionTracker.IntegrationTests.Pages.Desk.Briefings.BriefingKit;
 using static ResolutionTracker.IntegrationTests.Pages.Public.Briefings.PublishedBriefings;
 
-namespace ResolutionTracker.IntegrationTests.Briefings;
+namespace ResolutionTracker.IntegrationTests.Infrastructure;
 
 // Two instances of the app on one database, as behind a load balancer: App is instance A, and each test starts a
 // second (B) on the same database. Each keeps its public cache in memory; a save on A reaches B through

@@ -3,9 +3,10 @@ using System.Text;
 using ResolutionTracker.Domain;
 using ResolutionTracker.Web.Authorization;
 
-namespace ResolutionTracker.Web.Pages.Shared;
+namespace ResolutionTracker.Web.Formatting;
 
-// How dates, counts and enum values read on every page: "23 March 2018", "Human Rights Council".
+// How dates, counts and enum values read wherever the app writes for people (pages, exports, the stored briefing
+// document): "23 March 2018", "Human Rights Council".
 public static class Format
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");

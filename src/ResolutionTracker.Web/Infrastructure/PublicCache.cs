@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
-namespace ResolutionTracker.Web.Briefings;
+namespace ResolutionTracker.Web.Infrastructure;
 
 // The output cache of the public pages. Every cached public page carries Tag, so one eviction after a
 // publish refreshes them all. Only anonymous requests are cached or served from the cache: the layout
