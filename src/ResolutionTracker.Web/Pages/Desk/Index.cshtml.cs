@@ -53,7 +53,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName.Length > 0 ? u.DisplayName : u.Email ?? u.Id, cancellationToken);
         Annotations = notes.Select(n => new AnnotationRow(
             n.Id, n.AuthorId == me ? "You" : names.GetValueOrDefault(n.AuthorId, "A former member"), n.Body, n.Quote, n.CreatedAt, n.IsReply,
-            n.ResolutionId, n.Symbol, Paragraph.Reference(n.Kind, n.Number), n.Kind == ParagraphKind.Preambular ? $"pp{n.Number}" : $"op{n.Number}")).ToList();
+            n.ResolutionId, n.Symbol, Paragraph.Reference(n.Kind, n.Number), Paragraph.AnchorFor(n.Kind, n.Number))).ToList();
     }
 
     private static async Task<(IReadOnlyList<ConcernRow>, int)> SectionAsync(IQueryable<Domain.Concerns.Concern> query, CancellationToken cancellationToken)

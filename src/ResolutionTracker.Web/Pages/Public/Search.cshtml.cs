@@ -9,8 +9,8 @@ using ResolutionTracker.Domain;
 using ResolutionTracker.Domain.Resolutions;
 using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Formatting;
-using ResolutionTracker.Web.Pages.Public.Resolutions;
 using ResolutionTracker.Web.Pages.Shared;
+using ResolutionTracker.Web.Resolutions;
 using ResolutionTracker.Web.Search;
 
 namespace ResolutionTracker.Web.Pages.Public;
@@ -204,13 +204,13 @@ public sealed class SearchModel(AppDbContext db) : PageModel
             case SearchKind.Resolutions:
                 if (Enum.TryParse<ResolutionStatus>(hit.Label, out var status))
                     meta.Add(Format.Label(status));
-                return new Item(DetailModel.PathFor(hit.Symbol ?? ""), new StringHtmlContent(hit.Symbol ?? ""), null,
+                return new Item(ResolutionLinks.PublicPath(hit.Symbol ?? ""), new StringHtmlContent(hit.Symbol ?? ""), null,
                     meta, Snippet.Render(hit.Heading ?? hit.Title), null, null);
             case SearchKind.Paragraphs:
                 var paragraphKind = Enum.TryParse<ParagraphKind>(hit.Title, out var pk) ? pk : ParagraphKind.Operative;
                 var number = hit.Number ?? 0;
                 meta.Add("Version " + hit.Label);
-                return new Item($"{DetailModel.PathFor(hit.Symbol ?? "")}#{DetailModel.Anchor(paragraphKind, number)}",
+                return new Item(ResolutionLinks.ParagraphPath(hit.Symbol ?? "", paragraphKind, number),
                     new StringHtmlContent($"{hit.Symbol}, {Paragraph.Reference(paragraphKind, number)}"),
                     null, meta, Snippet.Render(hit.Snippet), null, null);
             case SearchKind.Concerns:
