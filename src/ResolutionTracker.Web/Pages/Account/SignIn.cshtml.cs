@@ -37,7 +37,7 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signInManager, Ti
         var result = await signInManager.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            TempData["Status"] = $"Signed in as {(string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email : user.DisplayName)}.";
+            TempData["Status"] = $"Signed in as {UserNames.Of(user)}.";
             return LocalRedirect(LocalReturnUrl());
         }
         if (result.IsLockedOut)
