@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -37,7 +38,8 @@ public sealed class LoggedApp : IAsyncLifetime
                 .WriteTo.Sink(sink), preserveStaticLogger: true);
             services.AddOptions<RequestLoggingOptions>().Configure<Serilog.ILogger>((options, logger) => options.Logger = logger);
         }));
-        logged.UseKestrel(0);
+        // A port of its own: UseKestrel(0) on a factory made by WithWebHostBuilder still took the default 5000.
+        logged.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         logged.StartServer();
         app = logged;
         return Address;
