@@ -43,10 +43,7 @@ public sealed class Concern : EditableEntity
     public IReadOnlyList<ConcernRevision> Revisions => _revisions;
     public IReadOnlyList<ReviewComment> Comments => _comments;
 
-    public bool IsEditable => State is ConcernState.Draft or ConcernState.ChangesRequested or ConcernState.Approved;
-
-    // The author and coalition leads may change a concern; others only read it.
-    public bool CanEdit(Actor actor) => actor is not null && (actor.UserId == AuthorId || actor.CanReview);
+    public bool IsEditable => ConcernRules.AllowedIn(ConcernAction.Edit, State);
 
     public void Edit(Actor actor, string heading, string? summary, string? body, Severity severity, DateTimeOffset now)
     {
@@ -100,7 +97,7 @@ public sealed class Concern : EditableEntity
     public void ConfirmParagraphText(Actor actor, Paragraph paragraph, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
-        RequireChangeAllowed(actor);
+        Require(ConcernAction.Edit, actor);
         var link = _paragraphs.FirstOrDefault(p => ReferenceEquals(p.Paragraph, paragraph) || (paragraph.Id != 0 && p.ParagraphId == paragraph.Id))
             ?? throw new DomainException($"The concern does not point at {paragraph.Reference()}.");
         if (!link.TextChanged)
@@ -124,7 +121,7 @@ public sealed class Concern : EditableEntity
         RequireOwn(footnote);
         ArgumentNullException.ThrowIfNull(citations);
         var checkedText = Guard.Required(text, Limits.Note, "Footnote text");
-        RequireChangeAllowed(actor);
+        Require(ConcernAction.Edit, actor);
         footnote.ReplaceCitations(citations);
         footnote.SetText(checkedText);
         BeginChange(actor, now);
@@ -154,11 +151,7 @@ public sealed class Concern : EditableEntity
 
     public void Submit(Actor actor, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (!CanEdit(actor))
-            throw new DomainException("Only the author or a coalition lead can submit this concern.");
-        if (State is not (ConcernState.Draft or ConcernState.ChangesRequested))
-            throw new DomainException($"Only a draft or a concern sent back can be submitted for review; this one is {Describe(State)}.");
+        Require(ConcernAction.Submit, actor);
         State = ConcernState.InReview;
         _revisions.Add(new ConcernRevision(this, RevisionNumber, actor.UserId, now));
         UpdatedAt = Guard.Utc(now);
@@ -166,9 +159,7 @@ public sealed class Concern : EditableEntity
 
     public void Approve(Actor reviewer, DateTimeOffset now)
     {
-        RequireReviewer(reviewer, "approve");
-        if (State != ConcernState.InReview)
-            throw new DomainException($"Only a concern in review can be approved; this one is {Describe(State)}.");
+        Require(ConcernAction.Approve, reviewer);
         State = ConcernState.Approved;
         ApprovedRevisionNumber = RevisionNumber;
         var revision = _revisions.LastOrDefault(r => r.Number == RevisionNumber);
@@ -178,9 +169,7 @@ public sealed class Concern : EditableEntity
 
     public void RequestChanges(Actor reviewer, string comment, DateTimeOffset now)
     {
-        RequireReviewer(reviewer, "send back");
-        if (State != ConcernState.InReview)
-            throw new DomainException($"Only a concern in review can be sent back; this one is {Describe(State)}.");
+        Require(ConcernAction.SendBack, reviewer);
         _comments.Add(new ReviewComment(this, RevisionNumber, reviewer.UserId, comment, now));
         State = ConcernState.ChangesRequested;
         // The author's fixes become the next revision, so each submission is a revision of its own.
@@ -190,11 +179,7 @@ public sealed class Concern : EditableEntity
 
     public void Withdraw(Actor actor, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (State == ConcernState.Withdrawn)
-            throw new DomainException("The concern is already withdrawn.");
-        if (actor.UserId != AuthorId && !actor.CanReview)
-            throw new DomainException("Only the author or a coalition lead can withdraw a concern.");
+        Require(ConcernAction.Withdraw, actor);
         State = ConcernState.Withdrawn;
         UpdatedAt = Guard.Utc(now);
     }
@@ -202,7 +187,7 @@ public sealed class Concern : EditableEntity
     // Every change of content goes through here: who may, in which states, and a new revision after approval.
     private void BeginChange(Actor actor, DateTimeOffset now)
     {
-        RequireChangeAllowed(actor);
+        Require(ConcernAction.Edit, actor);
         if (State == ConcernState.Approved)
         {
             RevisionNumber++;
@@ -211,13 +196,11 @@ public sealed class Concern : EditableEntity
         UpdatedAt = Guard.Utc(now);
     }
 
-    private void RequireChangeAllowed(Actor actor)
+    // Who may do what in which state is one rule, shared with the pages (ConcernRules).
+    private void Require(ConcernAction action, Actor actor)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (!CanEdit(actor))
-            throw new DomainException("Only the author or a coalition lead can change this concern.");
-        if (!IsEditable)
-            throw new DomainException($"A concern that is {Describe(State)} cannot be changed.");
+        if (ConcernRules.Check(action, AuthorId, State, actor) is { } refusal)
+            throw new DomainException(refusal.Message);
     }
 
     private void RequireSameResolution(Paragraph paragraph)
@@ -246,13 +229,6 @@ public sealed class Concern : EditableEntity
             f.MoveTo(position++);
     }
 
-    private static void RequireReviewer(Actor reviewer, string action)
-    {
-        ArgumentNullException.ThrowIfNull(reviewer);
-        if (!reviewer.CanReview)
-            throw new DomainException($"Only a coalition lead can {action} a concern.");
-    }
-
     private void SetContent(string heading, string? summary, string? body, Severity severity)
     {
         Heading = Guard.Required(heading, Limits.Heading, "Heading");
@@ -260,11 +236,4 @@ public sealed class Concern : EditableEntity
         Body = Guard.Optional(body, Limits.Body, "Body") ?? "";
         Severity = severity;
     }
-
-    private static string Describe(ConcernState state) => state switch
-    {
-        ConcernState.InReview => "in review",
-        ConcernState.ChangesRequested => "sent back for changes",
-        _ => state.ToString().ToLowerInvariant(),
-    };
 }

@@ -45,16 +45,24 @@ internal sealed partial class AknDocumentReader
         "tblock", "blockContainer", "container", "book", "subchapter", "subpart", "subtitle",
     ];
 
+    private const int MaxWarnings = 100;
+
     private static readonly HashSet<string> KnownDocumentParts =
         ["meta", "coverPage", "preface", "preamble", "mainBody", "conclusions", "attachments", "components"];
 
     private readonly XElement root;
+    private readonly CancellationToken cancellationToken;
     private readonly List<string> warnings = [];
     private readonly List<ParsedFootnote> footnotes = [];
     private readonly HashSet<string> footnoteIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> reportedElements = new(StringComparer.Ordinal);
+    private readonly Dictionary<List<ParsedSubItem>, (int Scanned, string? Label)> levelOneLabels = new(ReferenceEqualityComparer.Instance);
 
-    public AknDocumentReader(XElement root) => this.root = root;
+    public AknDocumentReader(XElement root, CancellationToken cancellationToken)
+    {
+        this.root = root;
+        this.cancellationToken = cancellationToken;
+    }
 
     public ParsedResolution Read()
     {
@@ -91,8 +99,20 @@ internal sealed partial class AknDocumentReader
             Operative = operative,
             Footnotes = footnotes,
             Vote = vote,
-            Warnings = warnings,
+            Warnings = Summarised(warnings),
         };
+    }
+
+    // A real file gives a handful of warnings; a broken or hostile one can give one per element, which
+    // nobody reads and which the preview would post back as thousands of fields.
+    private static List<string> Summarised(List<string> warnings)
+    {
+        if (warnings.Count <= MaxWarnings)
+            return warnings;
+        var kept = warnings.Take(MaxWarnings - 1).ToList();
+        kept.Add(string.Create(CultureInfo.InvariantCulture,
+            $"{warnings.Count - kept.Count} more warnings are not shown: the file is far from the structure of a UN resolution."));
+        return kept;
     }
 
     private void CheckDocumentType(XElement document)
@@ -186,11 +206,24 @@ internal sealed partial class AknDocumentReader
 
     // ---- Operative part ---------------------------------------------------------------------------
 
+    // Its text grows in a builder: a file can follow one paragraph with many thousands of unnumbered blocks.
     private sealed class Operative(int number, string text, List<ParsedSubItem> subItems)
     {
+        private readonly StringBuilder text = new(text);
+
         public int Number { get; } = number;
-        public string Text { get; set; } = text;
+        public string Text => text.ToString();
         public List<ParsedSubItem> SubItems { get; } = subItems;
+
+        // Both parts are normalised already, so a single space joins them.
+        public void Append(string more)
+        {
+            if (more.Length == 0)
+                return;
+            if (text.Length > 0)
+                text.Append(' ');
+            text.Append(more);
+        }
     }
 
     private List<ParsedParagraph> ReadOperative(XElement? mainBody)
@@ -223,6 +256,7 @@ internal sealed partial class AknDocumentReader
     {
         foreach (var element in parent.Elements())
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var name = element.Name.LocalName;
             if (name == "paragraph")
             {
@@ -301,20 +335,31 @@ internal sealed partial class AknDocumentReader
         var current = operative[^1];
         if (AknText.TrySplitLabel(text, out var label, out var rest))
         {
-            var level = AknText.LevelOf(label, LastLabelAtLevel(current.SubItems, 1));
+            var level = AknText.LevelOf(label, LastLevelOneLabel(current.SubItems));
             current.SubItems.Add(new ParsedSubItem(label, rest, level));
             current.SubItems.AddRange(subItems.Select(s => s with { Level = s.Level + level }));
             return;
         }
 
-        current.Text = AknText.Normalise($"{current.Text} {text}");
+        current.Append(text);
         current.SubItems.AddRange(subItems);
         var what = elementName is null ? "An unnumbered paragraph" : $"Text in an unrecognised element <{elementName}>";
         warnings.Add($"{what} after operative paragraph {current.Number} was added to its text: \"{AknText.Snip(text)}\"");
     }
 
-    private static string? LastLabelAtLevel(List<ParsedSubItem> subItems, int level) =>
-        subItems.LastOrDefault(s => s.Level == level)?.Label;
+    // The label of the last first-level item of a list, found from where the last look ended: the lists only
+    // grow, and a file with many thousands of second-level items would otherwise be searched once for each.
+    private string? LastLevelOneLabel(List<ParsedSubItem> subItems)
+    {
+        var (scanned, label) = levelOneLabels.GetValueOrDefault(subItems);
+        for (var i = scanned; i < subItems.Count; i++)
+        {
+            if (subItems[i].Level == 1)
+                label = subItems[i].Label;
+        }
+        levelOneLabels[subItems] = (subItems.Count, label);
+        return label;
+    }
 
     // ---- Structure below a paragraph --------------------------------------------------------------
 
@@ -322,6 +367,7 @@ internal sealed partial class AknDocumentReader
     // items into `subItems` at `level` (their own items one level deeper). <num> is the caller's business.
     private void ReadParts(XElement element, StringBuilder text, List<ParsedSubItem> subItems, int level, bool wrapped = false)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (wrapped && !HasStructure(element))
         {
             var blockText = TextOf(element, subItems, level);
@@ -398,15 +444,15 @@ internal sealed partial class AknDocumentReader
 
     // A block of text inside a paragraph: its first block is the paragraph's text; a later block that opens
     // with "(b)" is a sub-item printed as a block of its own.
-    private static void AddBlock(string block, StringBuilder text, List<ParsedSubItem> subItems, int level)
+    private void AddBlock(string block, StringBuilder text, List<ParsedSubItem> subItems, int level)
     {
         if (block.Length == 0)
             return;
-        var hasText = AknText.Normalise(text.ToString()).Length > 0 || subItems.Count > 0;
+        var hasText = AknText.HasText(text) || subItems.Count > 0;
         if (hasText && AknText.TrySplitLabel(block, out var label, out var rest))
         {
             // Below the first level the nesting already says how deep the block is.
-            var labelLevel = level > 1 ? level : AknText.LevelOf(label, LastLabelAtLevel(subItems, 1));
+            var labelLevel = level > 1 ? level : AknText.LevelOf(label, LastLevelOneLabel(subItems));
             subItems.Add(new ParsedSubItem(label, rest, labelLevel));
             return;
         }
@@ -455,6 +501,7 @@ internal sealed partial class AknDocumentReader
 
     private void AppendText(XElement element, StringBuilder text, List<ParsedSubItem>? subItems, int level)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         foreach (var node in element.Nodes())
         {
             if (node is XText plain)

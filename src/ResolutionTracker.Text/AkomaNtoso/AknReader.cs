@@ -15,6 +15,13 @@ public static class AknReader
     // A long resolution is about 200 KB; the limit leaves room for annexes and stops memory exhaustion.
     public const int MaxCharacters = 20 * 1024 * 1024;
 
+    // A resolution nests its elements about 15 deep and has a few thousand of them; the limits leave room
+    // for annexes, tables and lists in lists.
+    public const int MaxDepth = 100;
+    public const int MaxElements = 200_000;
+
+    public static readonly XmlBounds Bounds = new(MaxCharacters, MaxDepth, MaxElements);
+
     public static ParsedResolution Read(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -22,36 +29,31 @@ public static class AknReader
         return Read(stream);
     }
 
-    public static ParsedResolution Read(Stream xml)
+    // Stops with OperationCanceledException when the token is cancelled, while the file is parsed and while
+    // its tree is read.
+    public static ParsedResolution Read(Stream xml, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(xml);
-        var document = Load(xml);
+        var document = Load(xml, cancellationToken);
         var root = document.Root ?? throw new AknFormatException("The file has no XML root element.");
         CheckRoot(root);
-        return new AknDocumentReader(root).Read();
+        return new AknDocumentReader(root, cancellationToken).Read();
     }
 
-    private static XDocument Load(Stream xml)
+    private static XDocument Load(Stream xml, CancellationToken cancellationToken)
     {
         if (xml.CanSeek && xml.Length - xml.Position > MaxCharacters)
             throw TooLarge();
 
-        // No DTD (so no entity expansion and no external entities), no resolver (so nothing is ever fetched).
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            MaxCharactersInDocument = MaxCharacters,
-            MaxCharactersFromEntities = 1024,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            CloseInput = false,
-        };
         try
         {
-            using var reader = XmlReader.Create(xml, settings);
+            using var reader = BoundedXmlReader.Create(xml, Bounds, cancellationToken);
             // Whitespace between inline elements separates words ("<span>Recalling</span> <span>its</span>").
             return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
+        }
+        catch (XmlBoundsException ex)
+        {
+            throw new AknFormatException($"The file cannot be read as a resolution. {ex.Message}", ex);
         }
         catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.Ordinal))
         {

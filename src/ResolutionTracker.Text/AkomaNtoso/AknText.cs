@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ResolutionTracker.Text.AkomaNtoso;
@@ -14,6 +15,18 @@ internal static partial class AknText
     ];
 
     public static string Normalise(string text) => Whitespace().Replace(text, " ").Trim();
+
+    // Whether Normalise would leave anything, without building the string: a paragraph's text is tested once
+    // for each of its blocks, and grows with them. Looks from the end, where the last block was added.
+    public static bool HasText(StringBuilder text)
+    {
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+                return true;
+        }
+        return false;
+    }
 
     public static string Snip(string text, int length = 80) =>
         text.Length <= length ? text : string.Concat(text.AsSpan(0, length), "…");

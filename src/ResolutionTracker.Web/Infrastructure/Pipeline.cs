@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace ResolutionTracker.Web.Infrastructure;
 
@@ -7,6 +9,11 @@ internal static class Pipeline
 {
     public const int MaxQueryLength = 4096;
     public const int MaxPathLength = 1024;
+
+    // A body over a page's limit (but not absurdly over) is read and thrown away before the 413 is sent: a
+    // client still sending its body when the server answers and closes the connection sees a broken
+    // connection instead of the answer.
+    public const long MaxDrainedBytes = 64 * 1024 * 1024;
 
     public static void UseAppPipeline(this WebApplication app)
     {
@@ -30,6 +37,9 @@ internal static class Pipeline
             await next(context);
         });
         app.UseRouting();
+        // After routing, which knows the page and so its size limit; before sign-in is checked, which would
+        // answer without reading the body.
+        app.Use(RefuseTooLargeAsync);
         app.UseAuthentication();
         app.UseAuthorization();
         // After authentication, so the public-page cache can tell signed-in readers apart (they are never cached).
@@ -48,5 +58,27 @@ internal static class Pipeline
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;
         }).AllowAnonymous();
+    }
+
+    // A body whose stated length is over the page's limit is a 413, shown by the status page with the limit and
+    // what to do. (Browsers state the length of every form they post; a body sent in chunks without one is cut
+    // off by the server while the page reads it, and the page answers 400.)
+    private static async Task RefuseTooLargeAsync(HttpContext context, RequestDelegate next)
+    {
+        var sizeLimit = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+                    ?? sizeLimit?.MaxRequestBodySize;
+        var reExecuting = context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+        if (!reExecuting && limit is not null && context.Request.ContentLength > limit)
+        {
+            if (context.Request.ContentLength <= MaxDrainedBytes && sizeLimit is { IsReadOnly: false })
+            {
+                sizeLimit.MaxRequestBodySize = null;
+                await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+            }
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
+        await next(context);
     }
 }

@@ -33,7 +33,6 @@ internal static class Services
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentActor>();
-        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ConcernAuthorizationHandler>();
         // Pooled contexts: EF builds a context's internal services once and reuses the instance, reset, for the
         // next request. Each request's scope rents one and hands it the request's actor, clock and cache.
         services.AddPooledDbContextFactory<AppDbContext>(options => AppDbContext.Configure(options, connectionString));
@@ -72,11 +71,7 @@ internal static class Services
             };
         });
 
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.SignedIn, p => p.RequireRole(Roles.Staff, Roles.CoalitionLead, Roles.Admin))
-            .AddPolicy(Policies.CanReview, p => p.RequireRole(Roles.CoalitionLead, Roles.Admin))
-            .AddPolicy(Policies.CanAdminister, p => p.RequireRole(Roles.Admin));
+        services.AddAppAuthorization();
 
         // Keys live in the database so several instances share cookies and antiforgery tokens.
         services.AddDataProtection()
@@ -85,16 +80,7 @@ internal static class Services
 
         services.AddRazorPages(options =>
         {
-            options.Conventions.AuthorizeFolder("/Desk", Policies.SignedIn);
-            options.Conventions.AuthorizeFolder("/Admin", Policies.CanAdminister);
-            options.Conventions.AllowAnonymousToFolder("/Public");
-            // Only these account pages are for visitors; changing a password needs a signed-in user.
-            options.Conventions.AllowAnonymousToPage("/Account/SignIn");
-            options.Conventions.AllowAnonymousToPage("/Account/SignOut");
-            options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
-            options.Conventions.AllowAnonymousToPage("/Account/Invitation");
-            options.Conventions.AllowAnonymousToPage("/Error");
-            options.Conventions.AllowAnonymousToPage("/StatusCode");
+            options.Conventions.AuthorizeAppFolders();
             // One page serves a briefing's latest version and each earlier one, so it renders without partials.
             options.Conventions.AddPageRoute("/Public/Briefings/Detail", Pages.Public.Briefings.DetailModel.VersionRoute);
         });

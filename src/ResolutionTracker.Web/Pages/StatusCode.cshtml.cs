@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,12 +14,18 @@ public sealed class StatusCodeModel : PageModel
     public int Code { get; private set; }
     public string? OriginalPath { get; private set; }
 
-    public IActionResult OnGet(int code) => Show(code);
+    public IActionResult OnGet() => Show();
 
-    public IActionResult OnPost(int code) => Show(code);
+    public IActionResult OnPost() => Show();
 
-    private PageResult Show(int code)
+    // The code is taken from the route, not bound as a handler parameter: binding reads the form of a
+    // re-executed POST, and the body of one answered 413 is the very body that was too large (binding then
+    // failed, and the page said 404).
+    private PageResult Show()
     {
+        var code = int.TryParse(Convert.ToString(RouteData.Values["code"], CultureInfo.InvariantCulture), NumberStyles.None, CultureInfo.InvariantCulture, out var routed)
+            ? routed
+            : 0;
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
         Code = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
         OriginalPath = reExecuted?.OriginalPath;

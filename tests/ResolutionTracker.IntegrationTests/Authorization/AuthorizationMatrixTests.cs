@@ -177,7 +177,6 @@ public sealed class AuthorizationMatrixTests(AppFactory app, ITestOutputHelper o
             Post("/Desk/Resolutions/Detail", "Annotate", "empty", fictional, SignIn, Handled, Handled, Handled),
             Post("/Desk/Resolutions/Detail", "Reply", "empty", fictional, SignIn, Handled, Handled, Handled),
             Post("/Desk/Resolutions/Detail", "Resolve", "empty", fictional, SignIn, Handled, Handled, Handled),
-            Post("/Desk/Resolutions/Detail", "ConfirmConcern", "empty", fictional, SignIn, Handled, Handled, Handled),
             Post("/Desk/Resolutions/Detail", "ConfirmNote", "empty", fictional, SignIn, Handled, Handled, Handled),
             Post("/Desk/Resolutions/Import", "Read", "empty", none, SignIn, Handled, Handled, Handled),
             Post("/Desk/Resolutions/Import", "Refresh", "empty", none, SignIn, Handled, Handled, Handled),

@@ -52,45 +52,38 @@ public sealed class EditModel(AppDbContext db) : PageModel
             return this.Invalid();
         }
 
-        db.ExpectVersion(organisation, Input.RowVersion);
         try
         {
-            organisation.Rename(Input.Name, Input.ShortName);
-            organisation.SetRegionalGroup(organisation.Kind == OrganisationKind.State ? Input.RegionalGroup : null);
-        }
-        catch (DomainException ex)
-        {
-            return this.Refused(ex);
-        }
-
-        ConflictResult<Organisation> saved;
-        try
-        {
-            saved = await db.TrySaveAsync(organisation, cancellationToken);
+            // The page already shows the organisation as loaded: a refusal or a conflict has nothing more to load.
+            return await new FormSave(this, db, () => Task.FromResult(true)).SaveAsync(organisation, Input.RowVersion,
+                () =>
+                {
+                    organisation.Rename(Input.Name, Input.ShortName);
+                    organisation.SetRegionalGroup(organisation.Kind == OrganisationKind.State ? Input.RegionalGroup : null);
+                },
+                () => $"{organisation.Name} is saved.", () => RedirectToPage("/Admin/Organisations/Index"), cancellationToken, ShowBoth);
         }
         catch (DbUpdateException ex) when (OrganisationNames.IsUniqueViolation(ex))
         {
             ModelState.AddModelError("Input.Name", OrganisationNames.TakenMessage(Input.Name.Trim()));
             return this.Invalid();
         }
-        if (saved.Conflicted)
+    }
+
+    private Task ShowBoth(Organisation? theirs)
+    {
+        Conflict = theirs is null ? [] :
+        [
+            new ConflictField("Name", theirs.Name, Input.Name),
+            new ConflictField("Short name", theirs.ShortName, Input.ShortName),
+            new ConflictField("Regional group", Format.Label(theirs.RegionalGroup), Format.Label(Input.RegionalGroup)),
+        ];
+        if (theirs is not null)
         {
-            var theirs = saved.Theirs;
-            Conflict = theirs is null ? [] :
-            [
-                new ConflictField("Name", theirs.Name, Input.Name),
-                new ConflictField("Short name", theirs.ShortName, Input.ShortName),
-                new ConflictField("Regional group", Format.Label(theirs.RegionalGroup), Format.Label(Input.RegionalGroup)),
-            ];
-            if (theirs is not null)
-            {
-                Input.RowVersion = theirs.RowVersion;
-                ModelState.Remove("Input.RowVersion");
-            }
-            return this.Conflict();
+            Input.RowVersion = theirs.RowVersion;
+            ModelState.Remove("Input.RowVersion");
         }
-        TempData["Status"] = $"{organisation.Name} is saved.";
-        return RedirectToPage("/Admin/Organisations/Index");
+        return Task.CompletedTask;
     }
 
     private void Show(Organisation organisation)

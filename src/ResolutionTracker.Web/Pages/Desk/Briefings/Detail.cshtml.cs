@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +6,6 @@ using ResolutionTracker.Domain;
 using ResolutionTracker.Domain.Briefings;
 using ResolutionTracker.Domain.Concerns;
 using ResolutionTracker.Domain.Resolutions;
-using ResolutionTracker.Web.Authorization;
 using ResolutionTracker.Web.Briefings;
 using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Formatting;
@@ -19,7 +17,6 @@ namespace ResolutionTracker.Web.Pages.Desk.Briefings;
 // own footnotes, each changed by a small form (no script needed). Every form carries the briefing's row
 // version, and every change moves it on, so a form from a page that is out of date is answered with 409
 // and the briefing as it is now, instead of reordering or overwriting what someone else just did.
-[Authorize(Policy = Policies.CanReview)]
 public sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     private const string Stale = "Someone changed this briefing after you opened the page, so nothing was done. Here it is as it is now; try again.";
@@ -70,31 +67,20 @@ public sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageModel
             return RedirectToPage(new { id });
         }
 
-        db.ExpectVersion(briefing, version);
-        try
-        {
-            briefing.Edit(header.Title!, introduction, header.Stance, position, clock.GetUtcNow());
-        }
-        catch (DomainException refusal)
-        {
-            return await RefusedAsync(id, refusal, cancellationToken);
-        }
-        var saved = await db.TrySaveAsync(briefing, cancellationToken);
-        if (saved.Conflicted)
-        {
-            var theirs = saved.Theirs;
-            Conflict = theirs is null ? [] :
-            [
-                new ConflictField("Title", theirs.Title, header.Title?.Trim()),
-                new ConflictField("Stance", Format.Label(theirs.Stance), Format.Label(header.Stance)),
-                new ConflictField("Position statement", theirs.PositionStatement, position),
-                new ConflictField("Introduction", theirs.Introduction, introduction),
-            ];
-            if (!await LoadViewAsync(id, cancellationToken))
-                return NotFound();
-            return this.Conflict();
-        }
-        return Done(id, "Title, stance, position and introduction saved.", "header");
+        return await Saving(id, cancellationToken).SaveAsync(briefing, version,
+            () => briefing.Edit(header.Title!, introduction, header.Stance, position, clock.GetUtcNow()),
+            () => "Title, stance, position and introduction saved.", () => RedirectToPage(null, null, new { id }, "header"), cancellationToken,
+            theirs =>
+            {
+                Conflict = theirs is null ? [] :
+                [
+                    new ConflictField("Title", theirs.Title, header.Title?.Trim()),
+                    new ConflictField("Stance", Format.Label(theirs.Stance), Format.Label(header.Stance)),
+                    new ConflictField("Position statement", theirs.PositionStatement, position),
+                    new ConflictField("Introduction", theirs.Introduction, introduction),
+                ];
+                return Task.CompletedTask;
+            });
     }
 
     public async Task<IActionResult> OnPostAddConcernAsync(int id, int concernId, uint version, CancellationToken cancellationToken)
@@ -283,39 +269,21 @@ public sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageModel
     private async Task<IActionResult> ChangeAsync(Briefing briefing, uint version, Action<Briefing, DateTimeOffset> change, string done, string section,
         CancellationToken cancellationToken, Func<Briefing, List<ConflictField>>? conflictFields = null)
     {
-        db.ExpectVersion(briefing, version);
         // The domain dates every change; the briefing row is written even when only a child row changed (or the
         // clock has not moved), so its row version always guards the save.
         db.Entry(briefing).Property(b => b.UpdatedAt).IsModified = true;
-        var now = clock.GetUtcNow();
-        try
-        {
-            change(briefing, now);
-        }
-        catch (DomainException refusal)
-        {
-            return await RefusedAsync(briefing.Id, refusal, cancellationToken);
-        }
-        var saved = await db.TrySaveAsync(briefing, cancellationToken);
-        if (saved.Conflicted)
-        {
-            if (!await LoadViewAsync(briefing.Id, cancellationToken))
-                return NotFound();
-            if (conflictFields is null)
-                ModelState.AddModelError(string.Empty, Stale);
-            else
+        return await Saving(briefing.Id, cancellationToken).SaveAsync(briefing, version, () => change(briefing, clock.GetUtcNow()),
+            () => done, () => RedirectToPage(null, null, new { id = briefing.Id }, section), cancellationToken,
+            conflictFields is null ? null : _ =>
+            {
+                // The other person's version of the item, as the page now shows it.
                 Conflict = conflictFields(Briefing);
-            return this.Conflict();
-        }
-        TempData["Status"] = done;
-        return RedirectToPage(null, null, new { id = briefing.Id }, section);
+                return Task.CompletedTask;
+            });
     }
 
-    private RedirectToPageResult Done(int id, string done, string section)
-    {
-        TempData["Status"] = done;
-        return RedirectToPage(null, null, new { id }, section);
-    }
+    private FormSave Saving(int id, CancellationToken cancellationToken) =>
+        new(this, db, () => LoadViewAsync(id, cancellationToken)) { Stale = Stale };
 
     private async Task<IActionResult> InvalidAsync(int id, CancellationToken cancellationToken)
     {

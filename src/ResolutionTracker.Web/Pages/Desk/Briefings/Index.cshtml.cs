@@ -1,10 +1,8 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ResolutionTracker.Domain;
-using ResolutionTracker.Web.Authorization;
 using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Pages.Shared;
 
@@ -12,7 +10,6 @@ namespace ResolutionTracker.Web.Pages.Desk.Briefings;
 
 // Every briefing, drafts and published, most recently changed first. Filters are read from the query
 // string as text; an unknown value is ignored and said so, as on the other lists.
-[Authorize(Policy = Policies.CanReview)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "status")]

@@ -1,20 +1,17 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ResolutionTracker.Domain;
 using ResolutionTracker.Domain.Briefings;
-using ResolutionTracker.Web.Authorization;
 using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Pages.Shared;
 
 namespace ResolutionTracker.Web.Pages.Desk.Briefings;
 
 // Starting a briefing on a resolution. Without ?resolution= the page first asks which resolution.
-[Authorize(Policy = Policies.CanReview)]
 public sealed class NewModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     private const string SlugKey = "Input.Slug";

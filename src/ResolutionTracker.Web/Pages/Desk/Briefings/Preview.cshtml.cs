@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using ResolutionTracker.Domain;
 using ResolutionTracker.Domain.Briefings;
 using ResolutionTracker.Web.Authorization;
 using ResolutionTracker.Web.Briefings;
@@ -12,7 +10,6 @@ namespace ResolutionTracker.Web.Pages.Desk.Briefings;
 
 // The briefing exactly as publishing would freeze it now (the same builder, the same partial as the public
 // page), and the Publish step, which asks once in the page and carries the row version of what was previewed.
-[Authorize(Policy = Policies.CanReview)]
 public sealed class PreviewModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public BriefingDocument Document { get; private set; } = null!;
@@ -20,46 +17,31 @@ public sealed class PreviewModel(AppDbContext db, TimeProvider clock) : PageMode
     public BriefingFacts Facts { get; private set; } = null!;
     public bool CanPublish => Document.Concerns.Count > 0;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
-    {
-        var briefing = await BriefingDocumentBuilder.LoadAsync(db, id, cancellationToken);
-        if (briefing is null)
-            return NotFound();
-        Show(briefing);
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
+        await ShowAsync(id, cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostPublishAsync(int id, uint version, CancellationToken cancellationToken)
     {
         var briefing = await BriefingDocumentBuilder.LoadAsync(db, id, cancellationToken);
         if (briefing is null)
             return NotFound();
-        db.ExpectVersion(briefing, version);
-        BriefingSnapshot snapshot;
-        try
+        BriefingSnapshot? snapshot = null;
+        return await new FormSave(this, db, () => ShowAsync(id, cancellationToken))
         {
-            snapshot = BriefingDocumentBuilder.Publish(briefing, User.ToActor().UserId, clock.GetUtcNow());
-        }
-        catch (DomainException refusal)
-        {
-            db.ChangeTracker.Clear();
-            Show((await BriefingDocumentBuilder.LoadAsync(db, id, cancellationToken))!);
-            return this.Refused(refusal);
-        }
-        var saved = await db.TrySaveAsync(briefing, cancellationToken);
-        if (saved.Conflicted)
-        {
-            var current = await BriefingDocumentBuilder.LoadAsync(db, id, cancellationToken);
-            if (current is null)
-                return NotFound();
-            Show(current);
-            ModelState.AddModelError(string.Empty, "The briefing changed after you opened this preview, so nothing was published. This is the briefing as it is now: read it again, then publish.");
-            return this.Conflict();
-        }
-        // The new snapshot reaches the public pages at once: saving it evicted their cache in every instance
-        // (AppDbContext.SaveChangesAsync).
-        TempData["Status"] = $"Published version {snapshot.Number}: /briefings/{briefing.Slug}";
-        return RedirectToPage("Detail", new { id });
+            Stale = "The briefing changed after you opened this preview, so nothing was published. This is the briefing as it is now: read it again, then publish.",
+        }.SaveAsync(briefing, version, () => snapshot = BriefingDocumentBuilder.Publish(briefing, User.ToActor().UserId, clock.GetUtcNow()),
+            // The new snapshot reaches the public pages at once: saving it evicted their cache in every instance
+            // (AppDbContext.SaveChangesAsync).
+            () => $"Published version {snapshot!.Number}: /briefings/{briefing.Slug}", () => RedirectToPage("Detail", new { id }), cancellationToken);
+    }
+
+    private async Task<bool> ShowAsync(int id, CancellationToken cancellationToken)
+    {
+        var briefing = await BriefingDocumentBuilder.LoadAsync(db, id, cancellationToken);
+        if (briefing is null)
+            return false;
+        Show(briefing);
+        return true;
     }
 
     private void Show(Briefing briefing)

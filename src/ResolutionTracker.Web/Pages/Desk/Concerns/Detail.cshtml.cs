@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,6 +27,9 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
     public bool MaySubmit { get; private set; }
     public bool MayWithdraw { get; private set; }
 
+    // Where a confirmation posted from another page (the working view) goes back to; only a local address.
+    public string? ReturnUrl { get; private set; }
+
     // The version of the concern the buttons were shown with: acting on a newer one needs a fresh look first.
     [BindProperty]
     public uint RowVersion { get; set; }
@@ -44,58 +46,45 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
             "Concern withdrawn. It stays on record with its history but will not be reviewed or published.", cancellationToken);
 
     // Someone read the new text of a paragraph and says the concern still holds: the "text changed" flag goes.
-    public async Task<IActionResult> OnPostConfirmParagraphAsync(int id, int paragraphId, CancellationToken cancellationToken)
+    // The working view's flags post here too, with the address to go back to.
+    public async Task<IActionResult> OnPostConfirmParagraphAsync(int id, int paragraphId, string? returnUrl, CancellationToken cancellationToken)
     {
-        var concern = await db.Concerns
-            .Include(c => c.Paragraphs).ThenInclude(cp => cp.Paragraph)
-            .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var (concern, answer) = await this.ConcernForAsync(auth, db.Concerns.Include(c => c.Paragraphs).ThenInclude(cp => cp.Paragraph), id,
+            ConcernOperations.Edit, cancellationToken);
         if (concern is null)
-            return NotFound();
-        // Who may act is settled before what they asked for, so a forged post learns nothing about the concern.
-        if (!(await auth.AuthorizeAsync(User, ConcernAccess.Of(concern), ConcernOperations.Edit)).Succeeded)
-            return Forbid();
+            return answer!;
         var link = concern.Paragraphs.FirstOrDefault(cp => cp.ParagraphId == paragraphId);
         if (link is null)
             return NotFound();
+        ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null;
         var reference = link.Paragraph.Reference();
-        return await ActAsync(concern, (c, actor, now) => c.ConfirmParagraphText(actor, link.Paragraph, now),
+        return await SaveAsync(concern, (c, actor, now) => c.ConfirmParagraphText(actor, link.Paragraph, now),
             $"Confirmed: the concern still holds for the new text of {reference}.", cancellationToken);
     }
 
-    private async Task<IActionResult> ActAsync(int id, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation,
-        Action<Concern, Actor, DateTimeOffset> step, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> ActAsync(int id, ConcernRequirement operation, Action<Concern, Actor, DateTimeOffset> step, string done,
+        CancellationToken cancellationToken)
     {
-        var concern = await db.Concerns.Include(c => c.Revisions).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (concern is null)
-            return NotFound();
-        if (!(await auth.AuthorizeAsync(User, ConcernAccess.Of(concern), operation)).Succeeded)
-            return Forbid();
-        return await ActAsync(concern, step, done, cancellationToken);
+        var (concern, answer) = await this.ConcernForAsync(auth, db.Concerns.Include(c => c.Revisions), id, operation, cancellationToken);
+        return concern is null ? answer! : await SaveAsync(concern, step, done, cancellationToken);
     }
 
-    private async Task<IActionResult> ActAsync(Concern concern, Action<Concern, Actor, DateTimeOffset> step, string done, CancellationToken cancellationToken)
+    private Task<IActionResult> SaveAsync(Concern concern, Action<Concern, Actor, DateTimeOffset> step, string done, CancellationToken cancellationToken) =>
+        new FormSave(this, db, () => LoadAsync(concern.Id, cancellationToken))
+        {
+            Stale = "Someone changed this concern after you opened it, so nothing was done. Read the current version below, then try again.",
+        }.SaveAsync(concern, RowVersion, () => step(concern, User.ToActor(), clock.GetUtcNow()), () => done, () => Next(concern.Id), cancellationToken);
+
+    // Back where the user confirmed from: on the working view, the confirmation shows beside the paragraph (the
+    // address's anchor), where the user is, instead of out of sight at the top.
+    private IActionResult Next(int id)
     {
-        var id = concern.Id;
-        db.ExpectVersion(concern, RowVersion);
-        try
-        {
-            step(concern, User.ToActor(), clock.GetUtcNow());
-        }
-        catch (DomainException refusal)
-        {
-            db.ChangeTracker.Clear();
-            await LoadAsync(id, cancellationToken);
-            return this.Refused(refusal);
-        }
-        var saved = await db.TrySaveAsync(concern, cancellationToken);
-        if (saved.Conflicted)
-        {
-            await LoadAsync(id, cancellationToken);
-            ModelState.AddModelError(string.Empty, "Someone changed this concern after you opened it, so nothing was done. Read the current version below, then try again.");
-            return this.Conflict();
-        }
-        TempData["Status"] = done;
-        return RedirectToPage(new { id });
+        if (ReturnUrl is null)
+            return RedirectToPage(new { id });
+        var hash = ReturnUrl.IndexOf('#', StringComparison.Ordinal);
+        if (hash >= 0)
+            TempData[Resolutions.DetailModel.SavedAtKey] = ReturnUrl[(hash + 1)..];
+        return LocalRedirect(ReturnUrl);
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
@@ -116,18 +105,17 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
             .Select(cp => new { cp.ParagraphId, cp.Paragraph.Kind, cp.Paragraph.Number, cp.Quote, cp.Paragraph.Text, cp.TextWhenLinked })
             .ToListAsync(cancellationToken);
         Paragraphs = paragraphs.Select(p => ParagraphRef.Create(p.Kind, p.Number, p.Quote, p.Text)).ToList();
-        var mayConfirm = concern.State is ConcernState.Draft or ConcernState.ChangesRequested or ConcernState.Approved
-            && (await auth.AuthorizeAsync(User, new ConcernAccess(concern.AuthorId, concern.State), ConcernOperations.Edit)).Succeeded;
+
+        var access = new ConcernAccess(concern.AuthorId, concern.State);
+        MayEdit = await auth.MayAsync(User, access, ConcernOperations.Edit);
+        MaySubmit = await auth.MayAsync(User, access, ConcernOperations.Submit);
+        MayWithdraw = await auth.MayAsync(User, access, ConcernOperations.Withdraw);
+        // Confirming a paragraph's new text is a change of the concern, so it takes what editing takes.
         TextChanges = paragraphs
             .Select((p, i) => (p, i))
             .Where(x => x.p.TextWhenLinked is not null && x.p.TextWhenLinked != x.p.Text)
-            .ToDictionary(x => x.i, x => new TextChangeFlag(Domain.Resolutions.Paragraph.Reference(x.p.Kind, x.p.Number), x.p.TextWhenLinked!, x.p.Text,
-                mayConfirm ? string.Create(CultureInfo.InvariantCulture, $"/desk/concerns/{id}?handler=ConfirmParagraph") : null,
-                [
-                    new("paragraphId", x.p.ParagraphId.ToString(CultureInfo.InvariantCulture)),
-                    new("RowVersion", concern.RowVersion.ToString(CultureInfo.InvariantCulture)),
-                ],
-                "concern"));
+            .ToDictionary(x => x.i, x => TextChangeFlag.ForConcern(id, concern.RowVersion, x.p.ParagraphId,
+                Domain.Resolutions.Paragraph.Reference(x.p.Kind, x.p.Number), x.p.TextWhenLinked!, x.p.Text, MayEdit, ReturnUrl));
 
         Footnotes = await db.Footnotes.AsNoTracking()
             .Where(f => f.ConcernId == id)
@@ -163,14 +151,6 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
         Comments = comments.Select(c => new CommentView(c.RevisionNumber, Name(c.AuthorId), c.Body, c.CreatedAt)).ToList();
         Revisions = revisions.Select(r => new RevisionView(r.Number, r.Heading, Name(r.SubmittedBy), r.SubmittedAt,
             r.ApprovedBy is null ? null : Name(r.ApprovedBy), r.ApprovedAt)).ToList();
-
-        var access = new ConcernAccess(concern.AuthorId, concern.State);
-        var editable = concern.State is ConcernState.Draft or ConcernState.ChangesRequested or ConcernState.Approved;
-        MayEdit = editable && (await auth.AuthorizeAsync(User, access, ConcernOperations.Edit)).Succeeded;
-        MaySubmit = concern.State is ConcernState.Draft or ConcernState.ChangesRequested
-            && (await auth.AuthorizeAsync(User, access, ConcernOperations.Submit)).Succeeded;
-        MayWithdraw = concern.State != ConcernState.Withdrawn
-            && (await auth.AuthorizeAsync(User, access, ConcernOperations.Withdraw)).Succeeded;
         return true;
     }
 

@@ -25,15 +25,15 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService auth, TimeP
     public IReadOnlyList<ParagraphChoice> Choices { get; private set; } = [];
     public IReadOnlyList<ConflictField>? Conflict { get; private set; }
 
+    // False when the concern's state allows no change now: the page then says why instead of showing the form.
+    public bool MayEdit { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var concern = await db.Concerns.AsNoTracking()
-            .Include(c => c.Paragraphs)
-            .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var (concern, answer) = await this.ConcernForAsync(auth, db.Concerns.AsNoTracking().Include(c => c.Paragraphs), id,
+            ConcernOperations.Edit, cancellationToken);
         if (concern is null)
-            return NotFound();
-        if (!(await auth.AuthorizeAsync(User, ConcernAccess.Of(concern), ConcernOperations.Edit)).Succeeded)
-            return Forbid();
+            return answer!;
         Input = new ConcernInput
         {
             Heading = concern.Heading,
@@ -51,14 +51,10 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService auth, TimeP
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         // The resolution is loaded too: the domain compares a paragraph's resolution with the concern's.
-        var concern = await db.Concerns
-            .Include(c => c.Resolution)
-            .Include(c => c.Paragraphs).ThenInclude(cp => cp.Paragraph)
-            .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var (concern, answer) = await this.ConcernForAsync(auth, db.Concerns.Include(c => c.Resolution).Include(c => c.Paragraphs).ThenInclude(cp => cp.Paragraph),
+            id, ConcernOperations.Edit, cancellationToken);
         if (concern is null)
-            return NotFound();
-        if (!(await auth.AuthorizeAsync(User, ConcernAccess.Of(concern), ConcernOperations.Edit)).Succeeded)
-            return Forbid();
+            return answer!;
         await LoadAsync(concern, cancellationToken);
         if (!ModelState.IsValid)
             return this.Invalid();
@@ -79,31 +75,21 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService auth, TimeP
         }
 
         var wasApproved = concern.State == ConcernState.Approved;
-        db.ExpectVersion(concern, RowVersion);
         var actor = User.ToActor();
         var now = clock.GetUtcNow();
-        try
-        {
-            if (contentChanged)
-                concern.Edit(actor, Input.Heading!, Input.Summary, Input.Body, Input.Severity, now);
-            if (paragraphsChanged)
-                concern.SetParagraphs(actor, picked, now);
-        }
-        catch (DomainException refusal)
-        {
-            return this.Refused(refusal);
-        }
-
-        var saved = await db.TrySaveAsync(concern, cancellationToken);
-        if (saved.Conflicted)
-        {
-            await ShowConflictAsync(saved.Theirs, picked, cancellationToken);
-            return this.Conflict();
-        }
-        TempData["Status"] = wasApproved
-            ? $"Saved as revision {concern.RevisionNumber}. It needs approval again; revision {concern.ApprovedRevisionNumber} stays what briefings use until then."
-            : "Changes saved.";
-        return RedirectToPage("Detail", new { id });
+        return await new FormSave(this, db, () => LoadAsync(concern, cancellationToken)).SaveAsync(concern, RowVersion,
+            () =>
+            {
+                if (contentChanged)
+                    concern.Edit(actor, Input.Heading!, Input.Summary, Input.Body, Input.Severity, now);
+                if (paragraphsChanged)
+                    concern.SetParagraphs(actor, picked, now);
+            },
+            () => wasApproved
+                ? $"Saved as revision {concern.RevisionNumber}. It needs approval again; revision {concern.ApprovedRevisionNumber} stays what briefings use until then."
+                : "Changes saved.",
+            () => RedirectToPage("Detail", new { id }),
+            cancellationToken, theirs => ShowConflictAsync(theirs, picked, cancellationToken));
     }
 
     // Both versions side by side; the form keeps what this user typed, and carries the other person's
@@ -134,20 +120,23 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService auth, TimeP
         ModelState.Remove(nameof(RowVersion));
     }
 
-    private async Task LoadAsync(Concern concern, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(Concern concern, CancellationToken cancellationToken)
     {
-        Concern = await db.Concerns.AsNoTracking()
+        var view = await db.Concerns.AsNoTracking()
             .Where(c => c.Id == concern.Id)
-            .Select(c => new ConcernView(c.Id, c.Heading, c.State, c.RevisionNumber, c.ApprovedRevisionNumber, c.ResolutionId, c.Resolution.Symbol))
-            .SingleAsync(cancellationToken);
+            .Select(c => new ConcernView(c.Id, c.Heading, c.AuthorId, c.State, c.RevisionNumber, c.ApprovedRevisionNumber, c.ResolutionId, c.Resolution.Symbol))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (view is null)
+            return false;
+        Concern = view;
+        MayEdit = await auth.MayAsync(User, new ConcernAccess(view.AuthorId, view.State), ConcernOperations.Edit);
         var linked = concern.Paragraphs.Select(p => p.ParagraphId).Concat(Input.ParagraphIds);
         Choices = await ConcernForm.ChoicesAsync(db, concern.ResolutionId, linked, cancellationToken);
+        return true;
     }
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    public sealed record ConcernView(int Id, string Heading, ConcernState State, int RevisionNumber, int? ApprovedRevisionNumber, int ResolutionId, string ResolutionSymbol)
-    {
-        public bool IsEditable => State is ConcernState.Draft or ConcernState.ChangesRequested or ConcernState.Approved;
-    }
+    public sealed record ConcernView(int Id, string Heading, string AuthorId, ConcernState State, int RevisionNumber, int? ApprovedRevisionNumber,
+        int ResolutionId, string ResolutionSymbol);
 }

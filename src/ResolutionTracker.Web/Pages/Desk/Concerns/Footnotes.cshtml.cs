@@ -32,160 +32,113 @@ public sealed class FootnotesModel(AppDbContext db, IAuthorizationService auth, 
     public int? EditingId { get; private set; }
     public IReadOnlyList<ConflictField>? Conflict { get; private set; }
 
+    // Whether the forms are shown; while the concern is in review or withdrawn the page says why not instead.
+    public bool MayEdit { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var concern = await db.Concerns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var (concern, answer) = await this.ConcernForAsync(auth, db.Concerns.AsNoTracking(), id, ConcernOperations.Edit, cancellationToken);
         if (concern is null)
-            return NotFound();
-        if (!(await auth.AuthorizeAsync(User, ConcernAccess.Of(concern), ConcernOperations.Edit)).Succeeded)
-            return Forbid();
+            return answer!;
         await LoadAsync(id, cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAddAsync(int id, CancellationToken cancellationToken)
     {
-        var (concern, refusal) = await LoadForChangeAsync(id, cancellationToken);
-        if (refusal is not null)
-            return refusal;
+        var (concern, answer) = await ForChangeAsync(id, cancellationToken);
+        if (concern is null)
+            return answer!;
         EditingId = 0;
         var citations = ParseCitations();
         if (!ModelState.IsValid)
             return await InvalidAsync(id, cancellationToken);
-        try
-        {
-            concern!.AddFootnote(User.ToActor(), Input.Text!, citations, clock.GetUtcNow());
-        }
-        catch (DomainException e)
-        {
-            return await RefusedAsync(id, e, cancellationToken);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        return Done(id, concern, $"Footnote {concern.Footnotes.Count} added.");
+        return await SaveAsync(concern, concern, null, c => c.AddFootnote(User.ToActor(), Input.Text!, citations, clock.GetUtcNow()),
+            () => $"Footnote {concern.Footnotes.Count} added.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostEditAsync(int id, CancellationToken cancellationToken)
     {
-        var (concern, refusal) = await LoadForChangeAsync(id, cancellationToken);
-        if (refusal is not null)
-            return refusal;
-        var footnote = concern!.Footnotes.SingleOrDefault(f => f.Id == Input.FootnoteId);
-        if (footnote is null)
-            return NotFound();
+        var (concern, footnote, answer) = await FootnoteForChangeAsync(id, cancellationToken);
+        if (concern is null || footnote is null)
+            return answer!;
         EditingId = footnote.Id;
         var citations = ParseCitations();
         if (!ModelState.IsValid)
             return await InvalidAsync(id, cancellationToken);
-
-        db.ExpectVersion(footnote, Input.RowVersion);
-        try
-        {
-            concern.EditFootnote(User.ToActor(), footnote, Input.Text!, citations, clock.GetUtcNow());
-        }
-        catch (DomainException e)
-        {
-            return await RefusedAsync(id, e, cancellationToken);
-        }
-        var saved = await db.TrySaveAsync(footnote, cancellationToken);
-        if (saved.Conflicted)
-        {
-            var theirs = saved.Theirs;
-            if (theirs is null)
-                Conflict = [];
-            else
-            {
-                var (symbols, urls) = await CitationLinesAsync(theirs.Id, cancellationToken);
-                Conflict =
-                [
-                    new ConflictField("Text", theirs.Text, Input.Text?.Trim()),
-                    new ConflictField("Cited symbols", symbols, CitationLines.Normalise(Input.Symbols)),
-                    new ConflictField("Web addresses", urls, CitationLines.Normalise(Input.Urls)),
-                ];
-                Input.RowVersion = theirs.RowVersion;
-                ModelState.Remove("Input.RowVersion");
-            }
-            await LoadAsync(id, cancellationToken);
-            return this.Conflict();
-        }
-        return Done(id, concern, $"Footnote {footnote.Position} saved.");
+        return await SaveAsync(concern, footnote, Input.RowVersion, c => c.EditFootnote(User.ToActor(), footnote, Input.Text!, citations, clock.GetUtcNow()),
+            () => $"Footnote {footnote.Position} saved.", cancellationToken,
+            theirs => ShowBothAsync(theirs, cancellationToken));
     }
 
     public async Task<IActionResult> OnPostMoveAsync(int id, CancellationToken cancellationToken)
     {
         // This form posts no text; the input model's rules for the edit form do not apply.
         ModelState.Clear();
-        var (concern, refusal) = await LoadForChangeAsync(id, cancellationToken);
-        if (refusal is not null)
-            return refusal;
-        var footnote = concern!.Footnotes.SingleOrDefault(f => f.Id == Input.FootnoteId);
-        if (footnote is null)
-            return NotFound();
-        db.ExpectVersion(footnote, Input.RowVersion);
-        try
-        {
-            concern.MoveFootnote(User.ToActor(), footnote, To, clock.GetUtcNow());
-        }
-        catch (DomainException e)
-        {
-            return await RefusedAsync(id, e, cancellationToken);
-        }
-        return await SaveOrConflictAsync(id, concern, footnote, $"Footnote moved to place {To}.", cancellationToken);
+        var (concern, footnote, answer) = await FootnoteForChangeAsync(id, cancellationToken);
+        if (concern is null || footnote is null)
+            return answer!;
+        return await SaveAsync(concern, footnote, Input.RowVersion, c => c.MoveFootnote(User.ToActor(), footnote, To, clock.GetUtcNow()),
+            () => $"Footnote moved to place {To}.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(int id, CancellationToken cancellationToken)
     {
         // This form posts no text; the input model's rules for the edit form do not apply.
         ModelState.Clear();
-        var (concern, refusal) = await LoadForChangeAsync(id, cancellationToken);
-        if (refusal is not null)
-            return refusal;
-        var footnote = concern!.Footnotes.SingleOrDefault(f => f.Id == Input.FootnoteId);
-        if (footnote is null)
-            return NotFound();
-        db.ExpectVersion(footnote, Input.RowVersion);
+        var (concern, footnote, answer) = await FootnoteForChangeAsync(id, cancellationToken);
+        if (concern is null || footnote is null)
+            return answer!;
         var position = footnote.Position;
-        try
-        {
-            concern.RemoveFootnote(User.ToActor(), footnote, clock.GetUtcNow());
-        }
-        catch (DomainException e)
-        {
-            return await RefusedAsync(id, e, cancellationToken);
-        }
-        return await SaveOrConflictAsync(id, concern, footnote, $"Footnote {position} removed; the others are renumbered.", cancellationToken);
+        return await SaveAsync(concern, footnote, Input.RowVersion, c => c.RemoveFootnote(User.ToActor(), footnote, clock.GetUtcNow()),
+            () => $"Footnote {position} removed; the others are renumbered.", cancellationToken);
     }
 
-    private async Task<IActionResult> SaveOrConflictAsync(int id, Concern concern, Footnote footnote, string done, CancellationToken cancellationToken)
+    private Task<(Concern? Concern, IActionResult? Answer)> ForChangeAsync(int id, CancellationToken cancellationToken) =>
+        this.ConcernForAsync(auth, db.Concerns.Include(c => c.Footnotes).ThenInclude(f => f.Citations), id, ConcernOperations.Edit, cancellationToken);
+
+    // The posted footnote must be one of this concern's.
+    private async Task<(Concern? Concern, Footnote? Footnote, IActionResult? Answer)> FootnoteForChangeAsync(int id, CancellationToken cancellationToken)
     {
-        var saved = await db.TrySaveAsync(footnote, cancellationToken);
-        if (saved.Conflicted)
-        {
-            ModelState.AddModelError(string.Empty, "Someone changed the footnotes after you opened this page, so nothing was done. Here they are as they are now; try again.");
-            await LoadAsync(id, cancellationToken);
-            return this.Conflict();
-        }
-        return Done(id, concern, done);
+        var (concern, answer) = await ForChangeAsync(id, cancellationToken);
+        if (concern is null)
+            return (null, null, answer);
+        var footnote = concern.Footnotes.SingleOrDefault(f => f.Id == Input.FootnoteId);
+        return footnote is null ? (null, null, NotFound()) : (concern, footnote, null);
     }
 
-    private RedirectToPageResult Done(int id, Concern concern, string done)
+    // A footnote's form carries the footnote's row version; the form that adds one carries none.
+    private Task<IActionResult> SaveAsync<T>(Concern concern, T saved, uint? rowVersion, Action<Concern> change, Func<string> done,
+        CancellationToken cancellationToken, Func<T?, Task>? onConflict = null) where T : EditableEntity =>
+        new FormSave(this, db, () => LoadAsync(concern.Id, cancellationToken))
+        {
+            Stale = "Someone changed the footnotes after you opened this page, so nothing was done. Here they are as they are now; try again.",
+        }.SaveAsync(saved, rowVersion, () => change(concern), () => Status(concern, done()),
+            () => RedirectToPage(new { id = concern.Id }), cancellationToken, onConflict);
+
+    // Both texts side by side; the form keeps what this user typed and carries the other person's row version.
+    private async Task ShowBothAsync(Footnote? theirs, CancellationToken cancellationToken)
     {
-        TempData["Status"] = concern.ApprovedRevisionNumber is { } approved && approved != concern.RevisionNumber && concern.State == ConcernState.Draft
+        if (theirs is null)
+        {
+            Conflict = [];
+            return;
+        }
+        var (symbols, urls) = await CitationLinesAsync(theirs.Id, cancellationToken);
+        Conflict =
+        [
+            new ConflictField("Text", theirs.Text, Input.Text?.Trim()),
+            new ConflictField("Cited symbols", symbols, CitationLines.Normalise(Input.Symbols)),
+            new ConflictField("Web addresses", urls, CitationLines.Normalise(Input.Urls)),
+        ];
+        Input.RowVersion = theirs.RowVersion;
+        ModelState.Remove("Input.RowVersion");
+    }
+
+    private static string Status(Concern concern, string done) =>
+        concern.ApprovedRevisionNumber is { } approved && approved != concern.RevisionNumber && concern.State == ConcernState.Draft
             ? $"{done} The concern is now revision {concern.RevisionNumber}, which needs approval again."
             : done;
-        return RedirectToPage(new { id });
-    }
-
-    private async Task<(Concern? Concern, IActionResult? Refusal)> LoadForChangeAsync(int id, CancellationToken cancellationToken)
-    {
-        var concern = await db.Concerns
-            .Include(c => c.Footnotes).ThenInclude(f => f.Citations)
-            .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (concern is null)
-            return (null, NotFound());
-        if (!(await auth.AuthorizeAsync(User, ConcernAccess.Of(concern), ConcernOperations.Edit)).Succeeded)
-            return (null, Forbid());
-        return (concern, null);
-    }
 
     private List<CitationInput> ParseCitations() => CitationLines.Parse(Input.Symbols, Input.Urls, ModelState, "Input");
 
@@ -195,19 +148,16 @@ public sealed class FootnotesModel(AppDbContext db, IAuthorizationService auth, 
         return this.Invalid();
     }
 
-    private async Task<IActionResult> RefusedAsync(int id, DomainException refusal, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.Clear();
-        await LoadAsync(id, cancellationToken);
-        return this.Refused(refusal);
-    }
-
-    private async Task LoadAsync(int id, CancellationToken cancellationToken)
-    {
-        Concern = await db.Concerns.AsNoTracking()
+        var concern = await db.Concerns.AsNoTracking()
             .Where(c => c.Id == id)
-            .Select(c => new ConcernView(c.Id, c.Heading, c.State, c.RevisionNumber, c.ApprovedRevisionNumber))
-            .SingleAsync(cancellationToken);
+            .Select(c => new ConcernView(c.Id, c.Heading, c.AuthorId, c.State, c.RevisionNumber, c.ApprovedRevisionNumber))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (concern is null)
+            return false;
+        Concern = concern;
+        MayEdit = await auth.MayAsync(User, new ConcernAccess(concern.AuthorId, concern.State), ConcernOperations.Edit);
         var rows = await db.Footnotes.AsNoTracking()
             .Where(f => f.ConcernId == id)
             .OrderBy(f => f.Position)
@@ -219,6 +169,7 @@ public sealed class FootnotesModel(AppDbContext db, IAuthorizationService auth, 
             .ToListAsync(cancellationToken);
         Footnotes = rows.Select(r => new FootnoteRow(r.Id, r.Position, r.Text, r.RowVersion, r.Citations,
             SymbolLines(r.Citations), UrlLines(r.Citations))).ToList();
+        return true;
     }
 
     private async Task<(string Symbols, string Urls)> CitationLinesAsync(int footnoteId, CancellationToken cancellationToken)
@@ -254,10 +205,7 @@ public sealed class FootnotesModel(AppDbContext db, IAuthorizationService auth, 
         public string? Urls { get; set; }
     }
 
-    public sealed record ConcernView(int Id, string Heading, ConcernState State, int RevisionNumber, int? ApprovedRevisionNumber)
-    {
-        public bool IsEditable => State is ConcernState.Draft or ConcernState.ChangesRequested or ConcernState.Approved;
-    }
+    public sealed record ConcernView(int Id, string Heading, string AuthorId, ConcernState State, int RevisionNumber, int? ApprovedRevisionNumber);
 
     public sealed record FootnoteRow(int Id, int Position, string Text, uint RowVersion, IReadOnlyList<CitationView> Citations, string Symbols, string Urls);
 }

@@ -1,19 +1,20 @@
-using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using ResolutionTracker.Text.AkomaNtoso;
 using ResolutionTracker.Text.Parsing;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ResolutionTracker.Web.Pages.Desk.Resolutions;
 
 // Turns what the user pasted or uploaded into a parsed resolution, or into one message that says what is
-// wrong with the input. Nothing here touches the database.
-public static class ImportReader
+// wrong with the input. Nothing here touches the database. A file is read within limits of size, shape and
+// time (here, in ImportReader.Word.cs and in the Akoma Ntoso reader), so a hostile upload is refused with a
+// message instead of taking the server's memory or processor with it.
+public static partial class ImportReader
 {
     public const int MaxBytes = 5 * 1024 * 1024;
     public const int MaxCharacters = MaxBytes;
+
+    // A long resolution reads in well under a second.
+    public static readonly TimeSpan MaxReadTime = TimeSpan.FromSeconds(10);
 
     public sealed record Outcome(ParsedResolution? Parsed, string? Error, string Source)
     {
@@ -27,7 +28,12 @@ public static class ImportReader
         return FromText(text, "pasted text");
     }
 
-    public static async Task<Outcome> FromFileAsync(IFormFile file, CancellationToken cancellationToken)
+    public static Task<Outcome> FromFileAsync(IFormFile file, CancellationToken cancellationToken) =>
+        FromFileAsync(file, MaxReadTime, cancellationToken);
+
+    // Stops when the request is aborted (OperationCanceledException: nobody is waiting for the answer) and
+    // refuses the file when reading it takes longer than readTime.
+    public static async Task<Outcome> FromFileAsync(IFormFile file, TimeSpan readTime, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         var name = Path.GetFileName(file.FileName ?? "");
@@ -44,12 +50,23 @@ public static class ImportReader
             await upload.CopyToAsync(buffer, cancellationToken);
         buffer.Position = 0;
 
-        return extension switch
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(readTime);
+        try
         {
-            ".docx" => FromWord(buffer, name),
-            ".xml" => FromAkn(buffer, name),
-            _ => FromPlainText(buffer.ToArray(), name),
-        };
+            return extension switch
+            {
+                ".docx" => FromWord(buffer, name, deadline.Token),
+                ".xml" => FromAkn(buffer, name, deadline.Token),
+                _ => FromPlainText(buffer.ToArray(), name),
+            };
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Outcome.Refused(
+                $"Reading \"{name}\" took longer than {readTime.TotalSeconds:0} seconds, far longer than any resolution needs, so it was stopped. " +
+                "Upload only the resolution's text (as .docx, .txt or Akoma Ntoso .xml), or paste it.", name);
+        }
     }
 
     private static Outcome FromText(string? text, string source)
@@ -92,98 +109,15 @@ public static class ImportReader
         $"\"{name}\" is not a text file: it holds binary data (perhaps a PDF or a Word file renamed .txt). " +
         "Upload a plain text file saved as UTF-8, a .docx, or paste the text.", name);
 
-    private static Outcome FromAkn(Stream stream, string name)
+    private static Outcome FromAkn(Stream stream, string name, CancellationToken cancellationToken)
     {
         try
         {
-            return new Outcome(AknReader.Read(stream), null, name);
+            return new Outcome(AknReader.Read(stream, cancellationToken), null, name);
         }
         catch (AknFormatException ex)
         {
             return Outcome.Refused(ex.Message, name);
         }
-    }
-
-    private static Outcome FromWord(Stream stream, string name)
-    {
-        string text;
-        try
-        {
-            using var document = WordprocessingDocument.Open(stream, isEditable: false);
-            text = WordText(document);
-        }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or InvalidOperationException or System.Xml.XmlException)
-        {
-            return Outcome.Refused(
-                $"This file is not a Word document: \"{name}\" cannot be opened as a .docx (a .docx is a zip archive; " +
-                "an old .doc or a renamed file is not). Save it as .docx or plain text, or paste the text.", name);
-        }
-        return FromText(text, name);
-    }
-
-    // One paragraph of the document a block of text, separated by blank lines as PDF extraction gives them.
-    // Word's automatic numbering is not in the text: numbered paragraphs get "1." at the first level and
-    // "(a)", "(i)" below it, which is how UN resolutions number them.
-    private static string WordText(WordprocessingDocument document)
-    {
-        var body = document.MainDocumentPart?.Document?.Body
-            ?? throw new InvalidDataException("The document has no body.");
-        var text = new StringBuilder();
-        var counters = new Dictionary<(int NumberingId, int Level), int>();
-        foreach (var paragraph in body.Descendants<W.Paragraph>())
-        {
-            var line = new StringBuilder();
-            foreach (var element in paragraph.Descendants())
-            {
-                switch (element)
-                {
-                    case W.Text t:
-                        line.Append(t.Text);
-                        break;
-                    case W.TabChar:
-                        line.Append('\t');
-                        break;
-                    case W.Break or W.CarriageReturn:
-                        line.Append('\n');
-                        break;
-                }
-            }
-            if (paragraph.ParagraphProperties?.NumberingProperties is { } numbering
-                && numbering.NumberingId?.Val?.Value is int numberingId and > 0)
-            {
-                var level = numbering.NumberingLevelReference?.Val?.Value ?? 0;
-                var count = counters.GetValueOrDefault((numberingId, level)) + 1;
-                counters[(numberingId, level)] = count;
-                foreach (var deeper in counters.Keys.Where(k => k.NumberingId == numberingId && k.Level > level).ToList())
-                    counters.Remove(deeper);
-                line.Insert(0, NumberLabel(level, count) + " ");
-            }
-            if (line.ToString().Trim().Length == 0)
-                continue;
-            text.Append(line).Append("\n\n");
-        }
-        return text.ToString();
-    }
-
-    private static string NumberLabel(int level, int count) => level switch
-    {
-        0 => count.ToString(CultureInfo.InvariantCulture) + ".",
-        1 => "(" + (count <= 26 ? ((char)('a' + count - 1)).ToString() : count.ToString(CultureInfo.InvariantCulture)) + ")",
-        _ => "(" + Roman(count) + ")",
-    };
-
-    private static string Roman(int number)
-    {
-        ReadOnlySpan<(int Value, string Letters)> table = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")];
-        var result = new StringBuilder();
-        foreach (var (value, letters) in table)
-        {
-            while (number >= value)
-            {
-                result.Append(letters);
-                number -= value;
-            }
-        }
-        return result.ToString();
     }
 }

@@ -17,7 +17,6 @@ namespace ResolutionTracker.Web.Pages.Desk.Review;
 // One concern under review: the submitted revision, what changed since the previous submission,
 // earlier review comments, and the lead's decision. Both forms carry the concern's row version, so a
 // lead never approves or sends back a revision other than the one on their screen.
-[Authorize(Policy = Policies.CanReview)]
 public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -38,6 +37,9 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
 
     public bool InReview => Concern.State == ConcernState.InReview;
 
+    // Whether the decision forms are offered: the rule's answer for this lead and the concern's state.
+    public bool MayDecide { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -46,7 +48,7 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
     }
 
     public Task<IActionResult> OnPostApproveAsync(int id, CancellationToken cancellationToken) =>
-        DecideAsync(id, (concern, actor, now) => concern.Approve(actor, now),
+        DecideAsync(id, ConcernOperations.Approve, (concern, actor, now) => concern.Approve(actor, now),
             concern => $"Approved revision {concern.RevisionNumber} of “{concern.Heading}”.", cancellationToken);
 
     public Task<IActionResult> OnPostSendBackAsync(int id, CancellationToken cancellationToken)
@@ -56,7 +58,7 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
                 "Write what the author should change: a concern is sent back with a comment.");
         // RequestChanges moves the concern to its next revision number, so the message names the one reviewed.
         var reviewed = 0;
-        return DecideAsync(id, (concern, actor, now) =>
+        return DecideAsync(id, ConcernOperations.SendBack, (concern, actor, now) =>
             {
                 reviewed = concern.RevisionNumber;
                 concern.RequestChanges(actor, Input.Comment!.Trim(), now);
@@ -64,63 +66,40 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
             concern => $"Sent revision {reviewed} of “{concern.Heading}” back to its author with your comment.", cancellationToken);
     }
 
-    private async Task<IActionResult> DecideAsync(int id, Action<Concern, Actor, DateTimeOffset> decide, Func<Concern, string> status,
+    private async Task<IActionResult> DecideAsync(int id, ConcernRequirement decision, Action<Concern, Actor, DateTimeOffset> decide, Func<Concern, string> status,
         CancellationToken cancellationToken)
     {
-        var concern = await db.Concerns
-            .Include(c => c.Revisions)
-            .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var (concern, answer) = await this.ConcernForAsync(auth, db.Concerns.Include(c => c.Revisions), id, decision, cancellationToken);
         if (concern is null)
-            return NotFound();
-        if (!(await auth.AuthorizeAsync(User, ConcernAccess.Of(concern), ConcernOperations.Review)).Succeeded)
-            return Forbid();
+            return answer!;
 
         if (!ModelState.IsValid)
-            return await ShowAgainAsync(id, StatusCodes.Status400BadRequest, cancellationToken);
-
+            return await LoadAsync(id, cancellationToken) ? this.Invalid() : NotFound();
+        // A concern that moved on is shown as it is now before any rule is asked, so the lead reads what changed.
         if (concern.RowVersion != Input.RowVersion)
-            return await ConflictAsync(id, cancellationToken);
-
-        try
         {
-            decide(concern, User.ToActor(), clock.GetUtcNow());
-        }
-        catch (DomainException refusal)
-        {
-            ModelState.AddModelError(string.Empty, refusal.Message);
-            return await ShowAgainAsync(id, StatusCodes.Status400BadRequest, cancellationToken);
+            db.ChangeTracker.Clear();
+            if (!await LoadAsync(id, cancellationToken))
+                return NotFound();
+            SayWhatChanged();
+            return this.Conflict();
         }
 
         // Someone may still save between the check above and this save: the row version decides.
-        db.ExpectVersion(concern, Input.RowVersion);
-        var message = status(concern);
-        var saved = await db.TrySaveAsync(concern, cancellationToken);
-        if (saved.Conflicted)
-            return await ConflictAsync(id, cancellationToken);
-
-        TempData["Status"] = message;
-        return RedirectToPage("/Desk/Review/Index");
+        return await new FormSave(this, db, () => LoadAsync(id, cancellationToken)).SaveAsync(concern, Input.RowVersion,
+            () => decide(concern, User.ToActor(), clock.GetUtcNow()), () => status(concern), () => RedirectToPage("/Desk/Review/Index"),
+            cancellationToken, _ =>
+            {
+                SayWhatChanged();
+                return Task.CompletedTask;
+            });
     }
 
-    private async Task<IActionResult> ConflictAsync(int id, CancellationToken cancellationToken)
-    {
-        db.ChangeTracker.Clear();
-        if (!await LoadAsync(id, cancellationToken))
-            return NotFound();
+    private void SayWhatChanged() =>
         ConflictMessage = InReview
             ? $"This concern changed after you opened it. Nothing was saved. The page now shows revision {Concern.RevisionNumber} " +
               "as it is now: read it, then approve or send it back again."
             : $"This concern changed after you opened it: it is now {Format.Label(Concern.State).ToLowerInvariant()}. Nothing was saved.";
-        return this.Conflict();
-    }
-
-    private async Task<IActionResult> ShowAgainAsync(int id, int statusCode, CancellationToken cancellationToken)
-    {
-        db.ChangeTracker.Clear();
-        if (!await LoadAsync(id, cancellationToken))
-            return NotFound();
-        return this.Invalid(statusCode);
-    }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
@@ -134,6 +113,7 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
         if (concern is null)
             return false;
         Concern = concern;
+        MayDecide = await auth.MayAsync(User, new ConcernAccess(concern.AuthorId, concern.State), ConcernOperations.Approve);
         // Forms show the version just loaded, so deciding again after a conflict is about what is now on screen.
         ModelState.Remove($"{nameof(Input)}.{nameof(DecisionInput.RowVersion)}");
         Input.RowVersion = concern.RowVersion;

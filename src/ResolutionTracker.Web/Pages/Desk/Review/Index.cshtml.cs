@@ -1,15 +1,12 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ResolutionTracker.Domain;
-using ResolutionTracker.Web.Authorization;
 using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Pages.Shared;
 
 namespace ResolutionTracker.Web.Pages.Desk.Review;
 
 // The lead's queue: every concern waiting in review, the one submitted longest ago first.
-[Authorize(Policy = Policies.CanReview)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public IReadOnlyList<QueueItem> Items { get; private set; } = [];

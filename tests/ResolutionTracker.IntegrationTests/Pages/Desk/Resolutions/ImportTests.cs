@@ -586,7 +586,7 @@ public sealed class ImportTests(AppFactory app) : AppTest(app)
         return await client.SubmitAsync(Url, form, Fields(("Read.Text", text)));
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string name, byte[] bytes)
+    internal static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string name, byte[] bytes)
     {
         var page = await client.GetDocumentAsync(Url);
         var form = (IHtmlFormElement)page.QuerySelector("form.import-read")!;

@@ -71,7 +71,7 @@ public sealed class TextChangedFlagTests(AppFactory app) : AppTest(app)
         var page = await client.GetDocumentAsync(setup.Path);
         var auditBefore = await App.QueryAsync(db => db.AuditEntries.CountAsync());
 
-        using var response = await WorkingViewForms.SubmitAsync(client, ConfirmForm(page, "ConfirmConcern"), new Dictionary<string, string>());
+        using var response = await WorkingViewForms.SubmitAsync(client, ConfirmForm(page, "ConfirmParagraph"), new Dictionary<string, string>());
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.Should().EndWith("#op1");
@@ -110,7 +110,7 @@ public sealed class TextChangedFlagTests(AppFactory app) : AppTest(app)
         (await AppFactory.SignInAsync(client, user.Email!, AppFactory.Password)).Dispose();
         var page = await client.GetDocumentAsync(setup.Path);
 
-        using var response = await WorkingViewForms.SubmitAsync(client, ConfirmForm(page, "ConfirmConcern"), new Dictionary<string, string> { ["rowVersion"] = "1" });
+        using var response = await WorkingViewForms.SubmitAsync(client, ConfirmForm(page, "ConfirmParagraph"), new Dictionary<string, string> { ["RowVersion"] = "1" });
 
         response.StatusCode.Should().Be(HttpStatusCode.Conflict);
         var link = await App.QueryAsync(db => db.ConcernParagraphs.AsNoTracking().Include(cp => cp.Paragraph).SingleAsync(cp => cp.ConcernId == setup.ConcernId));
@@ -124,14 +124,13 @@ public sealed class TextChangedFlagTests(AppFactory app) : AppTest(app)
         var setup = await FlaggedAsync(author.Id, author.Id);
         using var client = await App.CreateClientAsUserAsync(Roles.Staff);
         var page = await client.GetDocumentAsync(setup.Path);
-        page.Forms.Should().NotContain(f => f.GetAttribute("action")!.EndsWith("handler=ConfirmConcern", StringComparison.Ordinal));
+        page.Forms.Should().NotContain(f => f.GetAttribute("action")!.EndsWith("handler=ConfirmParagraph", StringComparison.Ordinal));
         var rowVersion = await App.QueryAsync(db => db.Concerns.Where(c => c.Id == setup.ConcernId).Select(c => c.RowVersion).SingleAsync());
         var noteForm = ConfirmForm(page, "ConfirmNote");
-        noteForm.SetAttribute("action", $"{setup.Path}?handler=ConfirmConcern");
+        noteForm.SetAttribute("action", $"/desk/concerns/{setup.ConcernId}?handler=ConfirmParagraph");
 
         using var response = await WorkingViewForms.SubmitAsync(client, noteForm, new Dictionary<string, string>
         {
-            ["concernId"] = setup.ConcernId.ToString(CultureInfo.InvariantCulture),
             ["paragraphId"] = (await OpOneOfRev1Async(setup)).ToString(CultureInfo.InvariantCulture),
             ["rowVersion"] = rowVersion.ToString(CultureInfo.InvariantCulture),
         });
@@ -162,22 +161,89 @@ public sealed class TextChangedFlagTests(AppFactory app) : AppTest(app)
         var author = await App.CreateUserAsync(Roles.Staff);
         var setup = await FlaggedAsync(author.Id, author.Id);
         var other = await TestResolution.AddAsync(App, "A/HRC/98/L.2", 98);
+        var otherConcernId = await ConcernOnAsync(other, author.Id);
         using var client = await App.CreateClientAsUserAsync(Roles.CoalitionLead);
         var page = await client.GetDocumentAsync(setup.Path);
 
         var noteForm = ConfirmForm(page, "ConfirmNote");
         noteForm.SetAttribute("action", $"{other.Path}?handler=ConfirmNote");
         using var forgedNote = await WorkingViewForms.SubmitAsync(client, noteForm, new Dictionary<string, string>());
-        var concernForm = ConfirmForm(page, "ConfirmConcern");
-        concernForm.SetAttribute("action", $"{other.Path}?handler=ConfirmConcern");
+        var concernForm = ConfirmForm(page, "ConfirmParagraph");
+        var ownAction = concernForm.GetAttribute("action")!;
+        concernForm.SetAttribute("action", $"/desk/concerns/{otherConcernId}?handler=ConfirmParagraph");
         using var forgedConcern = await WorkingViewForms.SubmitAsync(client, concernForm, new Dictionary<string, string>());
-        using var wrongParagraph = await WorkingViewForms.SubmitAsync(client, ConfirmForm(page, "ConfirmConcern"),
+        concernForm.SetAttribute("action", ownAction);
+        using var wrongParagraph = await WorkingViewForms.SubmitAsync(client, concernForm,
             new Dictionary<string, string> { ["paragraphId"] = other.Op1.ToString(CultureInfo.InvariantCulture) });
 
         forgedNote.StatusCode.Should().Be(HttpStatusCode.NotFound);
         forgedConcern.StatusCode.Should().Be(HttpStatusCode.NotFound);
         wrongParagraph.StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await App.QueryAsync(db => db.Annotations.AsNoTracking().SingleAsync(a => a.Id == setup.NoteId))).TextWhenWritten.Should().Be(Revisions.Op2);
+        (await App.QueryAsync(db => db.ConcernParagraphs.AsNoTracking().Include(cp => cp.Paragraph).SingleAsync(cp => cp.ConcernId == setup.ConcernId)))
+            .TextChanged.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Confirming_a_concern_from_the_working_view_shows_the_confirmation_beside_its_paragraph()
+    {
+        var user = await App.CreateUserAsync(Roles.Staff);
+        var setup = await FlaggedAsync(user.Id, user.Id);
+        using var client = App.CreateClient(new() { AllowAutoRedirect = false });
+        (await AppFactory.SignInAsync(client, user.Email!, AppFactory.Password)).Dispose();
+        var page = await client.GetDocumentAsync(setup.Path);
+
+        using var response = await WorkingViewForms.SubmitAsync(client, ConfirmForm(page, "ConfirmParagraph"), new Dictionary<string, string>());
+        var after = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
+
+        after.GetElementById("op1")!.QuerySelector(".saved-here")!.TextContent.Should().Be("Confirmed: the concern still holds for the new text of OP 1.");
+    }
+
+    [Fact]
+    public async Task A_return_address_off_the_site_is_ignored_and_the_concern_page_follows_the_confirmation()
+    {
+        var user = await App.CreateUserAsync(Roles.Staff);
+        var setup = await FlaggedAsync(user.Id, user.Id);
+        using var client = App.CreateClient(new() { AllowAutoRedirect = false });
+        (await AppFactory.SignInAsync(client, user.Email!, AppFactory.Password)).Dispose();
+        var page = await client.GetDocumentAsync(setup.Path);
+
+        using var response = await WorkingViewForms.SubmitAsync(client, ConfirmForm(page, "ConfirmParagraph"),
+            new Dictionary<string, string> { ["returnUrl"] = "https://example.org/desk/resolutions" });
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.Should().Be($"/desk/concerns/{setup.ConcernId}");
+        (await App.QueryAsync(db => db.ConcernParagraphs.AsNoTracking().Include(cp => cp.Paragraph).SingleAsync(cp => cp.ConcernId == setup.ConcernId)))
+            .TextChanged.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_concern_in_review_offers_no_confirm_button_and_its_author_confirming_anyway_is_told_why_not()
+    {
+        var user = await App.CreateUserAsync(Roles.Staff);
+        var setup = await FlaggedAsync(user.Id, user.Id);
+        var rowVersion = await App.QueryAsync(async db =>
+        {
+            var concern = await db.Concerns.Include(c => c.Revisions).SingleAsync(c => c.Id == setup.ConcernId);
+            concern.Submit(new Actor(user.Id, CanReview: false), App.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+            return concern.RowVersion;
+        });
+        using var client = App.CreateClient(new() { AllowAutoRedirect = false });
+        (await AppFactory.SignInAsync(client, user.Email!, AppFactory.Password)).Dispose();
+        var page = await client.GetDocumentAsync(setup.Path);
+        page.Forms.Should().NotContain(f => f.GetAttribute("action")!.EndsWith("handler=ConfirmParagraph", StringComparison.Ordinal));
+        var form = ConfirmForm(page, "ConfirmNote");
+        form.SetAttribute("action", $"/desk/concerns/{setup.ConcernId}?handler=ConfirmParagraph");
+
+        using var response = await WorkingViewForms.SubmitAsync(client, form, new Dictionary<string, string>
+        {
+            ["paragraphId"] = (await OpOneOfRev1Async(setup)).ToString(CultureInfo.InvariantCulture),
+            ["rowVersion"] = rowVersion.ToString(CultureInfo.InvariantCulture),
+        });
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.ParseAsync()).QuerySelector(".alert-danger")!.TextContent.Should().Contain("A concern that is in review cannot be changed.");
     }
 
     [Fact]
@@ -261,6 +327,21 @@ public sealed class TextChangedFlagTests(AppFactory app) : AppTest(app)
         });
 
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    // A concern about another resolution's OP 1, so a confirmation posted to it names a paragraph it is not about.
+    private async Task<int> ConcernOnAsync(TestResolution resolution, string authorId)
+    {
+        Concern? concern = null;
+        await App.ExecuteAsync(async db =>
+        {
+            var entity = await db.Resolutions.SingleAsync(r => r.Id == resolution.Id);
+            var op1 = await db.Paragraphs.Include(p => p.Version).SingleAsync(p => p.Id == resolution.Op1);
+            concern = new Concern(entity, authorId, "Another resolution", null, "About its OP 1.", Severity.Low, App.Clock.GetUtcNow());
+            concern.LinkParagraph(op1);
+            db.Concerns.Add(concern);
+        });
+        return concern!.Id;
     }
 
     private Task<int> OpOneOfRev1Async(Setup setup) =>

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Net;
+using AngleSharp.Html.Parser;
+using Microsoft.EntityFrameworkCore;
+using ResolutionTracker.IntegrationTests.Fixture;
+using ResolutionTracker.Web.Authorization;
+using Serilog.Events;
+using Xunit.Abstractions;
+
+namespace ResolutionTracker.IntegrationTests.Pages.Desk.Resolutions;
+
+// Files built to hurt the server, uploaded by a signed-in Staff user to a real server: each is refused quickly
+// with a message that says why, in a page of ordinary size, without an error in the log and with nothing saved.
+public sealed class HostileUploadTests(AppFactory app, LoggedApp logged, ITestOutputHelper output) : AppTest(app), IClassFixture<LoggedApp>
+{
+    private const string Url = "/desk/resolutions/import";
+    private static readonly TimeSpan Quickly = TimeSpan.FromSeconds(15);
+    private const int OrdinaryPage = 64 * 1024;
+
+    [Theory]
+    [MemberData(nameof(HostileFiles.Names), MemberType = typeof(HostileFiles))]
+    public async Task A_hostile_upload_is_refused_quickly_with_a_message_and_nothing_is_saved(string name)
+    {
+        var hostile = HostileFiles.All[name];
+        var bytes = hostile.Make();
+        using var client = await SignedInClientAsync();
+
+        var (status, html, elapsed) = await UploadAsync(client, hostile.FileName, bytes);
+
+        output.WriteLine($"{name}: {bytes.Length:N0} bytes uploaded, answered {(int)status} in {elapsed.TotalMilliseconds:N0} ms, {html.Length:N0} characters");
+        status.Should().Be(HttpStatusCode.BadRequest);
+        elapsed.Should().BeLessThan(Quickly);
+        html.Length.Should().BeLessThan(OrdinaryPage);
+        var page = await new HtmlParser().ParseDocumentAsync(html);
+        page.QuerySelector(".import-errors")!.TextContent.Should().Contain(hostile.Message);
+        await NothingSavedAndNoErrorLoggedAsync();
+    }
+
+    // 20 MB is over the import page's own limit, 30 MB over the server's.
+    [Theory]
+    [InlineData(20)]
+    [InlineData(30)]
+    public async Task An_upload_over_the_request_limit_is_answered_413_with_a_page_that_gives_the_limit(int megabytes)
+    {
+        using var client = await SignedInClientAsync();
+
+        var (status, html, elapsed) = await UploadAsync(client, "huge.docx", new byte[megabytes * 1024 * 1024]);
+
+        output.WriteLine($"{megabytes} MB: answered {(int)status} in {elapsed.TotalMilliseconds:N0} ms, {html.Length:N0} characters");
+        status.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        html.Length.Should().BeLessThan(OrdinaryPage);
+        var page = await new HtmlParser().ParseDocumentAsync(html);
+        page.QuerySelector("h1")!.TextContent.Should().Be("That file is too large");
+        page.QuerySelector(".lede")!.TextContent.Should().Contain("5 MB").And.Contain("paste");
+        await NothingSavedAndNoErrorLoggedAsync();
+    }
+
+    private async Task<HttpClient> SignedInClientAsync()
+    {
+        var address = logged.Start(App);
+        var user = await App.CreateUserAsync(Roles.Staff);
+        // A client of its own: the factory's client for a Kestrel server follows redirects.
+#pragma warning disable CA2000 // the client owns its handler
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = address, Timeout = Quickly * 2 };
+#pragma warning restore CA2000
+        (await AppFactory.SignInAsync(client, user.Email!, AppFactory.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        logged.Events.Clear();
+        return client;
+    }
+
+    private static async Task<(HttpStatusCode Status, string Html, TimeSpan Elapsed)> UploadAsync(HttpClient client, string name, byte[] bytes)
+    {
+        var clock = Stopwatch.StartNew();
+        using var response = await ImportTests.UploadAsync(client, name, bytes);
+        var html = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, html, clock.Elapsed);
+    }
+
+    private async Task NothingSavedAndNoErrorLoggedAsync()
+    {
+        (await App.QueryAsync(db => db.Resolutions.CountAsync())).Should().Be(0);
+        (await App.QueryAsync(db => db.Versions.CountAsync())).Should().Be(0);
+
+        // The request's own line is written as the response ends: wait for it, so the log is known to be complete.
+        var waited = Stopwatch.StartNew();
+        while (!logged.Events.Any(RequestLine) && waited.Elapsed < TimeSpan.FromSeconds(5))
+            await Task.Delay(50);
+        logged.Events.Should().Contain(e => RequestLine(e), "the request log line is captured");
+        logged.Events.Where(e => e.Level >= LogEventLevel.Error).Select(e => e.RenderMessage(null)).Should().BeEmpty();
+    }
+
+    private static bool RequestLine(LogEvent e) =>
+        e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal)
+        && e.Properties.TryGetValue("RequestMethod", out var method) && method.ToString() == "\"POST\""
+        && e.Properties.TryGetValue("RequestPath", out var path) && path.ToString() == $"\"{Url}\"";
+}
