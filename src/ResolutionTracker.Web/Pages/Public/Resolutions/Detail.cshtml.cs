@@ -291,13 +291,8 @@ public sealed class DetailModel(AppDbContext db) : PageModel
             v.Rows.OrderBy(r => r.Choice).ThenBy(r => r.State, byName).ToList())).ToList();
     }
 
-    private static string? Shorten(string? summary)
-    {
-        if (string.IsNullOrWhiteSpace(summary) || summary.Length <= SummaryLength)
-            return summary;
-        var cut = summary.LastIndexOf(' ', SummaryLength);
-        return summary[..(cut > SummaryLength / 2 ? cut : SummaryLength)].TrimEnd(',', ';', ':', '.') + "…";
-    }
+    private static string? Shorten(string? summary) =>
+        string.IsNullOrWhiteSpace(summary) ? null : DocumentText.Trim(summary, SummaryLength);
 
     // Numbers the app does not hold between two it does ("pp.5–10"), so a partial text never looks whole.
     public static IReadOnlyList<object> WithGaps(IReadOnlyList<TextLine> lines)
