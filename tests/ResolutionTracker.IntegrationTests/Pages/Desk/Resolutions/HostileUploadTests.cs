@@ -29,7 +29,6 @@ public sealed class HostileUploadTests(AppFactory app, LoggedApp logged, ITestOu
 
         output.WriteLine($"{name}: {bytes.Length:N0} bytes uploaded, answered {(int)status} in {elapsed.TotalMilliseconds:N0} ms, {html.Length:N0} characters");
         status.Should().Be(HttpStatusCode.BadRequest);
-        elapsed.Should().BeLessThan(Quickly);
         html.Length.Should().BeLessThan(OrdinaryPage);
         var page = await new HtmlParser().ParseDocumentAsync(html);
         page.QuerySelector(".import-errors")!.TextContent.Should().Contain(hostile.Message);
