@@ -83,7 +83,7 @@ internal static class Services
             options.Conventions.AuthorizeAppFolders();
             // One page serves a briefing's latest version and each earlier one, so it renders without partials.
             options.Conventions.AddPageRoute("/Public/Briefings/Detail", Pages.Public.Briefings.DetailModel.VersionRoute);
-        });
+        }).AddMvcOptions(options => options.Filters.Add<UnknownHandlers>());
         services.AddAntiforgery(options => options.Cookie.Name = "rt.af");
 
         // Keep French, Spanish, Arabic and Chinese text readable in the HTML instead of numeric entities.
