@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 # ResolutionTracker web app. Build:  docker build -t resolutiontracker .
 # The same image serves (default) and migrates the database (argument "migrate").
+# Serving needs ConnectionStrings__Default and Site__PublicUrl (the address users reach it at; see docs/deployment.md).
 
 # --- build -------------------------------------------------------------------------------------
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build

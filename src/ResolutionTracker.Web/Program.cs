@@ -11,6 +11,8 @@ builder.AddAppServices();
 await using var app = builder.Build();
 if (await Database.RunCommandAsync(app, command) is { } exitCode)
     return exitCode;
+if (!PublicSite.CheckOnStart(app))
+    return 4;
 if (!await Database.PrepareAsync(app))
     return 3;
 

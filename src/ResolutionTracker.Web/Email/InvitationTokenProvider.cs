@@ -41,9 +41,9 @@ public static class InvitationLinks
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(url);
         var token = await users.GenerateUserTokenAsync(user, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose);
-        var link = url.PageLink("/Account/Invitation", values: new { email = user.Email, token })
+        var link = url.Page("/Account/Invitation", values: new { email = user.Email, token })
             ?? throw new InvalidOperationException("The invitation page has no route.");
-        return new Uri(link);
+        return Pages.Shared.SiteRoot.Absolute(url.ActionContext.HttpContext.Request, link);
     }
 
     public static Task<bool> IsValidAsync(UserManager<ApplicationUser> users, ApplicationUser user, string token)

@@ -21,24 +21,45 @@ public static class Markdown
         .UseListExtras()
         .Build();
 
+    // Exactly what user text may hold, and nothing else: the sanitizer's own defaults (images, h1, tables,
+    // style properties ...) are replaced, not added to.
+    public static readonly IReadOnlySet<string> AllowedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "p", "br", "strong", "em", "del", "ul", "ol", "li", "blockquote", "code", "pre", "a", "h3", "h4", "h5", "hr", "sup", "sub" };
+
+    public static readonly IReadOnlySet<string> AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "title" };
+
+    public static readonly IReadOnlySet<string> AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto" };
+
+    // A writer's "# Heading" sits under the page's own headings (the concern's is an h2): h1 becomes h3, down to h5.
+    private const int HeadingShift = 2;
+    private const int TopHeading = 3;
+    private const int BottomHeading = 5;
+
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
     public static IHtmlContent Render(string? markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown))
             return HtmlString.Empty;
-        var html = Markdig.Markdown.ToHtml(markdown, Pipeline);
-        return new HtmlString(Sanitizer.Sanitize(html));
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        foreach (var heading in Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Syntax.HeadingBlock>(document))
+            heading.Level = Math.Clamp(heading.Level + HeadingShift, TopHeading, BottomHeading);
+        return new HtmlString(Sanitize(document.ToHtml(Pipeline)));
     }
+
+    internal static string Sanitize(string html) => Sanitizer.Sanitize(html);
 
     private static HtmlSanitizer CreateSanitizer()
     {
         var options = new HtmlSanitizerOptions
         {
-            AllowedTags = { "p", "br", "strong", "em", "del", "ul", "ol", "li", "blockquote", "code", "pre", "a", "h3", "h4", "h5", "hr", "sup", "sub" },
-            AllowedAttributes = { "href", "title" },
-            AllowedSchemes = { "http", "https", "mailto" },
-            UriAttributes = { "href" },
+            AllowedTags = new HashSet<string>(AllowedTags, StringComparer.OrdinalIgnoreCase),
+            AllowedAttributes = new HashSet<string>(AllowedAttributes, StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(AllowedSchemes, StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(["href"], StringComparer.OrdinalIgnoreCase),
+            AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+            AllowedClasses = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+            AllowDataAttributes = false,
         };
         var sanitizer = new HtmlSanitizer(options);
         // Links written by users leave the site without handing it the reader's context.

@@ -17,13 +17,18 @@ internal static class Pipeline
 
     public static void UseAppPipeline(this WebApplication app)
     {
+        // First, so everything after sees the scheme and client the TLS proxy forwarded: options in PublicSite.cs,
+        // known proxies only.
+        app.UseForwardedHeaders();
         app.UseAppRequestLogging();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
+            // Sent on requests that came over https (through the proxy), to hosts other than localhost.
             app.UseHsts();
         }
         app.UseAppSecurityHeaders();
+        PublicSite.UseHttpsOnly(app);
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         // Very long query strings are refused before they reach a page.
         app.Use(async (context, next) =>

@@ -43,17 +43,27 @@ internal static class Services
             {
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
-                options.Password.RequiredLength = 12;
+                // Length over composition (ASVS 2.1): no kind of character is required; PasswordPolicy refuses
+                // passwords that are too long, common, or hold the user's address or name.
+                options.Password.RequiredLength = PasswordPolicy.MinLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordPolicy>();
 
         // A locked account or a changed role reaches open sessions within a minute, not the default half hour.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
+        // The public address, the proxies whose forwarded headers are believed, HSTS and the hosts served (PublicSite.cs).
+        var site = PublicSite.AddPublicSite(builder);
+        var cookieSecurity = site.CookiePolicy(builder.Environment);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/sign-in";
@@ -62,6 +72,7 @@ internal static class Services
             options.Cookie.Name = "rt.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = cookieSecurity;
             options.SlidingExpiration = true;
             // A signed-in user without the right gets a plain 403 (rendered by the status page), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
@@ -83,8 +94,13 @@ internal static class Services
             options.Conventions.AuthorizeAppFolders();
             // One page serves a briefing's latest version and each earlier one, so it renders without partials.
             options.Conventions.AddPageRoute("/Public/Briefings/Detail", Pages.Public.Briefings.DetailModel.VersionRoute);
+        }).AddMvcOptions(options => options.Filters.Add<UnknownHandlers>());
+        // HttpOnly and SameSite=Strict are antiforgery's defaults; Secure is not (its default never sets it).
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "rt.af";
+            options.Cookie.SecurePolicy = cookieSecurity;
         });
-        services.AddAntiforgery(options => options.Cookie.Name = "rt.af");
 
         // Keep French, Spanish, Arabic and Chinese text readable in the HTML instead of numeric entities.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -40,6 +40,8 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        // Outside Development the app does not start without its public address; no test follows an absolute link.
+        builder.UseSetting("Site:PublicUrl", "http://127.0.0.1");
         builder.UseStaticWebAssets();
     }
 

@@ -128,9 +128,13 @@ public sealed class AuthorizationMatrixTests(AppFactory app, ITestOutputHelper o
             Get("/Desk/History/Index", "concern", V(("entity", "concern"), ("id", s.StaffDraftId)), SignIn, Ok, Ok, Ok),
             Get("/Desk/History/Index", "resolution", V(("entity", "resolution"), ("id", s.FictionalResolutionId)), SignIn, Ok, Ok, Ok),
             Get("/Desk/History/Index", "paragraph", V(("entity", "paragraph"), ("id", s.FictionalParagraphId)), SignIn, Ok, Ok, Ok),
-            Get("/Desk/History/Index", "briefing", V(("entity", "briefing"), ("id", s.BriefingId)), SignIn, Ok, Ok, Ok),
             Get("/Desk/History/Index", "organisation", V(("entity", "organisation"), ("id", s.StateId)), SignIn, Ok, Ok, Ok),
-            Get("/Desk/History/Index", "user (admins only)", V(("entity", "user"), ("id", s.TargetUserId)), SignIn, Forbidden, Forbidden, Ok),
+            // A history is as open as the record's own page: a briefing's as the composer, an account's as its admin page,
+            // refused before the record is looked for, so a missing one is told apart only by those who may see it.
+            Get("/Desk/History/Index", "briefing (as its composer)", V(("entity", "briefing"), ("id", s.BriefingId)), SignIn, Forbidden, Ok, Ok),
+            Get("/Desk/History/Index", "unknown briefing", V(("entity", "briefing"), ("id", 999999)), SignIn, Forbidden, NotFound, NotFound),
+            Get("/Desk/History/Index", "user (as its admin page)", V(("entity", "user"), ("id", s.TargetUserId)), SignIn, Forbidden, Forbidden, Ok),
+            Get("/Desk/History/Index", "unknown user", V(("entity", "user"), ("id", "no-such-user")), SignIn, Forbidden, Forbidden, NotFound),
 
             // Review: coalition leads and admins.
             Get("/Desk/Review/Index", "queue", none, SignIn, Forbidden, Ok, Ok),

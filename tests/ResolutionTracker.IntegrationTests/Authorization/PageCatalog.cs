@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ResolutionTracker.Domain;
 using ResolutionTracker.IntegrationTests.Fixture;
 using ResolutionTracker.Web.Data.Seeding;
 
@@ -85,6 +87,50 @@ public static class PageCatalog
                 segments.Add(text);
         }
         return "/" + string.Join('/', segments);
+    }
+
+    // Every address the app maps a page to (a page with two routes gives two), its route values taken from the demo data
+    // (seed it first): the route's first literal says what a parameter names, /resolutions/{symbol}, /briefings/{slug}...
+    // The error page, /Error, is among them.
+    public static async Task<List<string>> DemoPageUrlsAsync(AppFactory app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var samples = await app.QueryAsync(async db => new DemoSamples(
+            Demo.L31,
+            await db.Concerns.Where(c => c.Heading == Demo.ConcernHeadings[0]).Select(c => c.Id).SingleAsync(),
+            await db.Briefings.Where(b => b.Resolution.Symbol == Demo.L31).Select(b => b.Slug).SingleAsync(),
+            await db.Organisations.Where(o => o.Kind == OrganisationKind.State).OrderBy(o => o.Name).Select(o => o.Slug).FirstAsync(),
+            await db.Resolutions.Select(r => r.Id).FirstAsync()));
+
+        return app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
+            .Select(e => UrlFor(e.RoutePattern, e.RoutePattern.Parameters
+                .Select(p => (p.Name, Value: DemoValueFor(e.RoutePattern, p, samples)))
+                .Where(p => p.Value is not null)
+                .ToDictionary(p => p.Name, p => p.Value!, StringComparer.Ordinal)))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private sealed record DemoSamples(string Symbol, int ConcernId, string BriefingSlug, string OrganisationSlug, int ResolutionId);
+
+    private static string? DemoValueFor(RoutePattern pattern, RoutePatternParameterPart parameter, DemoSamples samples)
+    {
+        var area = pattern.PathSegments.SelectMany(s => s.Parts).OfType<RoutePatternLiteralPart>().FirstOrDefault()?.Content.ToLowerInvariant();
+        var name = parameter.Name.ToLowerInvariant();
+        return (area, name) switch
+        {
+            ("resolutions", "symbol") => samples.Symbol,
+            ("concerns", "id") => Id(samples.ConcernId),
+            ("briefings", "slug") => samples.BriefingSlug,
+            ("organisations", "slug") => samples.OrganisationSlug,
+            ("status", "code") => "404",
+            (_, "id") => Id(samples.ResolutionId),
+            _ when parameter.IsOptional || parameter.Default is not null => null,
+            _ => "1",
+        };
     }
 
     public static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);

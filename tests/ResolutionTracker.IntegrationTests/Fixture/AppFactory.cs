@@ -20,6 +20,7 @@ namespace ResolutionTracker.IntegrationTests.Fixture;
 public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = "Integration-Test-1";
+    public const string PublicUrl = "http://localhost";
 
     private Respawner? _respawner;
 
@@ -39,6 +40,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        // Outside Development the app does not start without its public address: the test server's.
+        builder.UseSetting("Site:PublicUrl", PublicUrl);
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -45,6 +45,22 @@ public sealed class LoggedApp : IAsyncLifetime
         return Address;
     }
 
+    // The request's own log line is written as its response ends: wait for it, so the log is known to be complete,
+    // then answer the error lines written so far.
+    public async Task<IReadOnlyList<string>> ErrorsAfterRequestAsync(string method, string path)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!Events.Any(e => RequestLine(e, method, path)) && waited.Elapsed < TimeSpan.FromSeconds(5))
+            await Task.Delay(50);
+        Events.Should().Contain(e => RequestLine(e, method, path), $"the log line of {method} {path} is captured");
+        return Events.Where(e => e.Level >= LogEventLevel.Error).Select(e => e.RenderMessage(null)).ToList();
+    }
+
+    private static bool RequestLine(LogEvent e, string method, string path) =>
+        e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal)
+        && e.Properties.TryGetValue("RequestMethod", out var m) && m.ToString() == $"\"{method}\""
+        && e.Properties.TryGetValue("RequestPath", out var p) && p.ToString() == $"\"{path}\"";
+
     private Uri Address => new(app!.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
         .Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
 

@@ -19,6 +19,21 @@ public sealed class DatabaseStartupTests
         run.Output.Should().Contain("not migrated");
     }
 
+    [Theory]
+    [InlineData("", "Refusing to start: no public address")]
+    [InlineData("tracker.example.org", "is not the address of a site's root")]
+    [InlineData("https://tracker.example.org/app?x=1", "is not the address of a site's root")]
+    public async Task Production_refuses_to_start_without_a_usable_public_address(string publicUrl, string logged)
+    {
+        await using var database = await ScratchDatabase.CreateAsync("it_public_url");
+
+        // The command line overrides the environment's Site__PublicUrl.
+        var run = await RunAppAsync(database.ConnectionString, "--Site:PublicUrl=" + publicUrl);
+
+        run.ExitCode.Should().Be(4, run.Output);
+        run.Output.Should().Contain(logged).And.Contain("Site__PublicUrl");
+    }
+
     [Fact]
     public async Task The_migrate_command_applies_every_migration_and_exits_0()
     {
@@ -49,6 +64,7 @@ public sealed class DatabaseStartupTests
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment.Remove("DOTNET_ENVIRONMENT");
         start.Environment["ConnectionStrings__Default"] = connectionString;
+        start.Environment["Site__PublicUrl"] = "https://tracker.example.org";
         // Should the app start after all, it must not collide with anything: any free port.
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
 

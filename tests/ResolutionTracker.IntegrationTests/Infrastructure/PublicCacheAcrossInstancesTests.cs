@@ -264,6 +264,7 @@ public sealed class PublicCacheAcrossInstancesTests(AppFactory app) : AppTest(ap
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:Default", first.ConnectionString);
+            builder.UseSetting("Site:PublicUrl", AppFactory.PublicUrl);
             builder.UseSetting("OutputCache:Enabled", cacheEnabled ? "true" : "false");
             builder.ConfigureTestServices(services =>
             {

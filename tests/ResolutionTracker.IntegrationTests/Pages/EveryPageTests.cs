@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.Routing.Patterns;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using ResolutionTracker.Domain;
+using ResolutionTracker.IntegrationTests.Authorization;
 using ResolutionTracker.IntegrationTests.Fixture;
 using ResolutionTracker.Web.Authorization;
 
@@ -49,62 +44,9 @@ public sealed class EveryPageTests(AppFactory app) : AppTest(app)
         return failures;
     }
 
-    private async Task<List<string>> PageUrlsAsync()
-    {
-        var samples = await App.QueryAsync(async db => new Samples(
-            Demo.L31,
-            await db.Concerns.Where(c => c.Heading == Demo.ConcernHeadings[0]).Select(c => c.Id).SingleAsync(),
-            await db.Briefings.Where(b => b.Resolution.Symbol == Demo.L31).Select(b => b.Slug).SingleAsync(),
-            await db.Organisations.Where(o => o.Kind == OrganisationKind.State).OrderBy(o => o.Name).Select(o => o.Slug).FirstAsync(),
-            await db.Resolutions.Select(r => r.Id).FirstAsync()));
-
-        var endpoints = App.Services.GetRequiredService<EndpointDataSource>().Endpoints
-            .OfType<RouteEndpoint>()
-            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null);
-        return endpoints
-            .Select(e => UrlFor(e.RoutePattern, samples))
+    private async Task<List<string>> PageUrlsAsync() =>
+        (await PageCatalog.DemoPageUrlsAsync(App))
             // The exception handler's page answers 500 by design: it is what a server error looks like.
             .Where(url => !string.Equals(url, "/Error", StringComparison.OrdinalIgnoreCase))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
             .ToList();
-    }
-
-    private sealed record Samples(string Symbol, int ConcernId, string BriefingSlug, string OrganisationSlug, int ResolutionId);
-
-    private static string UrlFor(RoutePattern pattern, Samples samples)
-    {
-        var segments = new List<string>();
-        foreach (var segment in pattern.PathSegments)
-        {
-            var text = string.Concat(segment.Parts.Select(part => part switch
-            {
-                RoutePatternLiteralPart literal => literal.Content,
-                RoutePatternSeparatorPart separator => separator.Content,
-                RoutePatternParameterPart parameter => ValueFor(pattern, parameter, samples) ?? "",
-                _ => "",
-            }));
-            if (text.Length > 0)
-                segments.Add(text);
-        }
-        return "/" + string.Join('/', segments);
-    }
-
-    // The route's first literal says what the parameter names: /resolutions/{symbol}, /organisations/{slug}...
-    private static string? ValueFor(RoutePattern pattern, RoutePatternParameterPart parameter, Samples samples)
-    {
-        var area = pattern.PathSegments.SelectMany(s => s.Parts).OfType<RoutePatternLiteralPart>().FirstOrDefault()?.Content.ToLowerInvariant();
-        var name = parameter.Name.ToLowerInvariant();
-        return (area, name) switch
-        {
-            ("resolutions", "symbol") => samples.Symbol,
-            ("concerns", "id") => samples.ConcernId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ("briefings", "slug") => samples.BriefingSlug,
-            ("organisations", "slug") => samples.OrganisationSlug,
-            ("status", "code") => "404",
-            (_, "id") => samples.ResolutionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            _ when parameter.IsOptional || parameter.Default is not null => null,
-            _ => "1",
-        };
-    }
 }

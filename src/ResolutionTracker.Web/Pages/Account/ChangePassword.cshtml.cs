@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using ResolutionTracker.Web.Authorization;
 using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Pages.Shared;
 
@@ -55,7 +56,7 @@ public sealed class ChangePasswordModel(SignInManager<ApplicationUser> signInMan
         public string CurrentPassword { get; set; } = "";
 
         [Required(ErrorMessage = "Choose a new password.")]
-        [StringLength(256, ErrorMessage = "The password must be at most {1} characters.")]
+        [StringLength(PasswordPolicy.MaxLength, ErrorMessage = "The password must be at most {1} characters.")]
         [DataType(DataType.Password)]
         [Display(Name = "New password")]
         public string NewPassword { get; set; } = "";

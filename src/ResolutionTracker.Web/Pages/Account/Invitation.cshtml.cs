@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using ResolutionTracker.Web.Authorization;
 using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Email;
 using ResolutionTracker.Web.Pages.Shared;
@@ -91,7 +92,7 @@ public sealed class InvitationModel(SignInManager<ApplicationUser> signInManager
         public string Token { get; set; } = "";
 
         [Required(ErrorMessage = "Choose a password.")]
-        [StringLength(256, ErrorMessage = "The password must be at most {1} characters.")]
+        [StringLength(PasswordPolicy.MaxLength, ErrorMessage = "The password must be at most {1} characters.")]
         [DataType(DataType.Password)]
         [Display(Name = "New password")]
         public string Password { get; set; } = "";

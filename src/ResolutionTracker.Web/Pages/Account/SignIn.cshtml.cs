@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,9 +8,16 @@ using ResolutionTracker.Web.Pages.Shared;
 
 namespace ResolutionTracker.Web.Pages.Account;
 
-public sealed class SignInModel(SignInManager<ApplicationUser> signInManager, TimeProvider timeProvider) : PageModel
+public sealed class SignInModel(SignInManager<ApplicationUser> signInManager) : PageModel
 {
-    public const string IncorrectMessage = "Email or password is incorrect.";
+    // One answer for a wrong password, an address without an account, a locked account and one that may not sign
+    // in, so the form cannot be used to find out who has an account or whose account is locked.
+    public const string IncorrectMessage =
+        "Email or password is incorrect, or the account is locked. After several failed attempts an account is locked for a few minutes; if it stays locked, ask an administrator.";
+
+    // A hash of a password nobody knows, made by the app's own hasher the first time it is needed, so checking a
+    // password against it costs what checking a real one costs.
+    private static string? _decoyHash;
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -27,34 +35,32 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signInManager, Ti
         if (!ModelState.IsValid)
             return this.Invalid();
 
-        var user = await signInManager.UserManager.FindByEmailAsync(Input.Email);
-        if (user is null)
+        var users = signInManager.UserManager;
+        var user = await users.FindByEmailAsync(Input.Email);
+        // Identity answers these without hashing the password, measurably faster than a wrong password: the
+        // password is checked against the decoy instead, so every refusal takes as long as a real check.
+        if (user is null || user.PasswordHash is null || await users.IsLockedOutAsync(user) || !await signInManager.CanSignInAsync(user))
         {
-            ModelState.AddModelError(string.Empty, IncorrectMessage);
-            return this.Invalid();
+            CheckAgainstDecoy(users.PasswordHasher, Input.Password);
+            return Refused();
         }
 
         var result = await signInManager.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            TempData["Status"] = $"Signed in as {UserNames.Of(user)}.";
-            return LocalRedirect(LocalReturnUrl());
-        }
-        if (result.IsLockedOut)
-        {
-            // An administrator's lock runs for years; the automatic one after failed attempts for minutes.
-            var byAdministrator = user.LockoutEnd > timeProvider.GetUtcNow().AddYears(1);
-            var minutes = (int)Math.Ceiling(signInManager.Options.Lockout.DefaultLockoutTimeSpan.TotalMinutes);
-            ModelState.AddModelError(string.Empty, byAdministrator
-                ? "This account has been locked by an administrator."
-                : $"This account is locked after too many failed attempts. Try again in {minutes} minutes, or ask an administrator.");
-            return this.Invalid();
-        }
-        if (result.IsNotAllowed)
-        {
-            ModelState.AddModelError(string.Empty, "This account may not sign in yet. Ask an administrator.");
-            return this.Invalid();
-        }
+        if (!result.Succeeded)
+            return Refused();
+        TempData["Status"] = $"Signed in as {UserNames.Of(user)}.";
+        return LocalRedirect(LocalReturnUrl());
+    }
+
+    private static void CheckAgainstDecoy(IPasswordHasher<ApplicationUser> hasher, string password)
+    {
+        var decoy = new ApplicationUser();
+        var hash = _decoyHash ??= hasher.HashPassword(decoy, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        hasher.VerifyHashedPassword(decoy, hash, password);
+    }
+
+    private PageResult Refused()
+    {
         ModelState.AddModelError(string.Empty, IncorrectMessage);
         return this.Invalid();
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using ResolutionTracker.Text.AkomaNtoso;
 
@@ -36,15 +35,13 @@ public class AknReaderLimitsTests
     }
 
     [Fact]
-    public void Two_hundred_thousand_nested_elements_are_refused_in_seconds_not_minutes()
+    public void Two_hundred_thousand_nested_elements_are_refused_at_the_depth_limit_while_reading()
     {
         var xml = Bytes(Nested(200_000));
-        var clock = Stopwatch.StartNew();
 
         var read = () => AknReader.Read(xml);
 
-        read.Should().Throw<AknFormatException>();
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
+        read.Should().Throw<AknFormatException>().Which.Message.Should().Contain("nested more than 100 levels deep");
     }
 
     [Fact]
@@ -65,16 +62,14 @@ public class AknReaderLimitsTests
     }
 
     [Fact]
-    public void Thousands_of_unnumbered_blocks_after_a_paragraph_are_read_in_seconds_with_a_bounded_list_of_warnings()
+    public void Thousands_of_unnumbered_blocks_after_a_paragraph_are_read_with_a_bounded_list_of_warnings()
     {
         var blocks = string.Concat(Enumerable.Repeat("<p>and more</p>", 50_000));
         var xml = Bytes($"<akomaNtoso xmlns=\"{AknReader.Namespace}\"><statement name=\"resolution\"><mainBody>" +
                         $"<paragraph><num>1.</num><content><p>Decides</p></content></paragraph>{blocks}</mainBody></statement></akomaNtoso>");
-        var clock = Stopwatch.StartNew();
 
         var parsed = AknReader.Read(xml);
 
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
         parsed.Operative.Should().ContainSingle().Which.Text.Should().HaveLength("Decides".Length + (50_000 * " and more".Length));
         parsed.Warnings.Should().HaveCount(100).And.Subject.Last().Should().Contain("more warnings are not shown");
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,18 +12,21 @@ namespace ResolutionTracker.Web.Pages.Desk.History;
 
 // Who changed what and when for one record and the parts that belong to it (a concern's footnotes,
 // a resolution's versions and paragraphs), newest first, grouped by save.
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, IAuthorizationService auth) : PageModel
 {
     public const int PageSize = 50;
 
-    private static readonly Dictionary<string, string> RootTypes = new(StringComparer.OrdinalIgnoreCase)
+    // Each kind of record with the policy of the page that shows the record itself: its history tells as much
+    // as that page (a draft briefing's introduction, an account's roles), so it is no more open than the page.
+    // Organisations have a public page; their history stays on the desk, like every history.
+    private static readonly Dictionary<string, (string RootType, string Policy)> RootTypes = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["resolution"] = "Resolution",
-        ["paragraph"] = "Paragraph",
-        ["concern"] = "Concern",
-        ["briefing"] = "Briefing",
-        ["organisation"] = "Organisation",
-        ["user"] = "User",
+        ["resolution"] = ("Resolution", Policies.SignedIn),
+        ["paragraph"] = ("Paragraph", Policies.SignedIn),
+        ["concern"] = ("Concern", Policies.SignedIn),
+        ["briefing"] = ("Briefing", Policies.CanReview),
+        ["organisation"] = ("Organisation", Policies.SignedIn),
+        ["user"] = ("User", Policies.CanAdminister),
     };
 
     public string Entity { get; private set; } = "";
@@ -37,10 +41,12 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string entity, string id, CancellationToken cancellationToken)
     {
-        if (!RootTypes.TryGetValue(entity ?? "", out var rootType) || string.IsNullOrEmpty(id) || id.Length > 64)
+        if (!RootTypes.TryGetValue(entity ?? "", out var kind) || string.IsNullOrEmpty(id) || id.Length > 64)
             return NotFound();
-        if (rootType == "User" && !User.IsInRole(Roles.Admin))
+        // Before the record is looked up, as the record's own page is guarded: whether it exists is not told either.
+        if (!(await auth.AuthorizeAsync(User, kind.Policy)).Succeeded)
             return Forbid();
+        var rootType = kind.RootType;
         Entity = entity!.ToLowerInvariant();
         var key = id;
         var subject = rootType == "User"

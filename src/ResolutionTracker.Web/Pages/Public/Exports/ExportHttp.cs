@@ -26,8 +26,7 @@ internal static class ExportHttp
         return wanted is { Count: > 0 } && wanted.Any(w => w.Equals(EntityTagHeaderValue.Any) || w.Compare(etag, useStrongComparison: false));
     }
 
-    public static Uri SiteUrl(HttpRequest request) =>
-        new($"{request.Scheme}://{request.Host}{request.PathBase}/", UriKind.Absolute);
+    public static Uri SiteUrl(HttpRequest request) => new(Shared.SiteRoot.Of(request) + "/", UriKind.Absolute);
 
     public static string BriefingPath(string slug, int? number) =>
         number is null ? $"/briefings/{slug}" : FormattableString.Invariant($"/briefings/{slug}/v/{number}");

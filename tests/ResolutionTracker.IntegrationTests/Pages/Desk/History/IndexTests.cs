@@ -3,6 +3,8 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ResolutionTracker.Domain;
 using ResolutionTracker.IntegrationTests.Fixture;
+using ResolutionTracker.IntegrationTests.Pages.Desk.Briefings;
+using ResolutionTracker.IntegrationTests.Pages.Desk.Concerns;
 using ResolutionTracker.Web.Authorization;
 
 namespace ResolutionTracker.IntegrationTests.Pages.Desk.History;
@@ -81,6 +83,31 @@ public class IndexTests(AppFactory app) : AppTest(app)
         (await staff.GetStatusAsync($"/desk/history/user/{subject.Id}")).Should().Be(HttpStatusCode.Forbidden);
         var page = await admin.GetDocumentAsync($"/desk/history/user/{subject.Id}");
         page.QuerySelectorAll("td").Select(td => td.TextContent).Should().Contain(t => t.Contains(Roles.Staff, StringComparison.Ordinal) || t.Contains("UserRole", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Staff_may_not_read_a_draft_briefings_introduction_in_its_history_as_they_may_not_open_the_briefing()
+    {
+        var world = await App.CreateWorldAsync();
+        var id = await App.CreateBriefingAsync(world);
+        var history = $"/desk/history/briefing/{id.ToString(CultureInfo.InvariantCulture)}";
+        using var staff = await App.CreateClientAsUserAsync(Roles.Staff);
+        using var lead = await App.CreateClientAsUserAsync(Roles.CoalitionLead);
+
+        (await staff.GetStatusAsync(BriefingKit.ComposerUrl(id))).Should().Be(HttpStatusCode.Forbidden);
+        using var refused = await staff.GetAsync(new Uri(history, UriKind.Relative));
+        refused.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await refused.Content.ReadAsStringAsync()).Should().NotContain("opposes");
+        var page = await lead.GetDocumentAsync(history);
+        page.QuerySelectorAll("td").Select(td => td.TextContent).Should().Contain(t => t.Contains("Why the coalition **opposes** the draft.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Staff_asking_for_the_history_of_a_briefing_that_does_not_exist_are_refused_as_for_one_that_does()
+    {
+        using var staff = await App.CreateClientAsUserAsync(Roles.Staff);
+
+        (await staff.GetStatusAsync("/desk/history/briefing/999999")).Should().Be(HttpStatusCode.Forbidden);
     }
 
     [Fact]
