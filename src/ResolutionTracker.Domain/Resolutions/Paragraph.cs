@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ResolutionTracker.Domain.Resolutions;
 
 public sealed class Paragraph : EditableEntity
@@ -30,10 +32,14 @@ public sealed class Paragraph : EditableEntity
 
     public string Reference() => Reference(Kind, Number);
 
-    public string Anchor => Kind == ParagraphKind.Preambular ? $"pp{Number}" : $"op{Number}";
+    public string Anchor => AnchorFor(Kind, Number);
 
     public static string Reference(ParagraphKind kind, int number) =>
         kind == ParagraphKind.Preambular ? $"pp.{number}" : $"OP {number}";
+
+    // The paragraph's fragment on every page that shows a resolution's text: "pp3", "op12".
+    public static string AnchorFor(ParagraphKind kind, int number) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(kind == ParagraphKind.Preambular ? "pp" : "op")}{number}");
 
     public void SetText(string? text, TextSource source)
     {

@@ -8,6 +8,7 @@ using Markdig.Syntax.Inlines;
 using ResolutionTracker.Domain;
 using ResolutionTracker.Text.Symbols;
 using ResolutionTracker.Web.Briefings;
+using ResolutionTracker.Web.Resolutions;
 
 namespace ResolutionTracker.Web.Exports;
 
@@ -142,7 +143,7 @@ public static class BriefingDocx
             foreach (var p in c.Paragraphs)
             {
                 var label = $"{_d.Resolution.Symbol}, {p.Reference}";
-                var href = _site is null ? null : new Uri(_site, ResolutionPath(_d.Resolution.Symbol) + "#" + p.Anchor).AbsoluteUri;
+                var href = _site is null ? null : new Uri(_site, ResolutionLinks.PublicPath(_d.Resolution.Symbol) + "#" + p.Anchor).AbsoluteUri;
                 Para("QuoteReference", href is null ? Plain(label) : [Hyperlink(_main, href, Plain(label, "Hyperlink"))]);
                 var text = !string.IsNullOrWhiteSpace(p.Quote) ? p.Quote : p.Text;
                 if (text is null)
@@ -629,8 +630,4 @@ public static class BriefingDocx
         private static string Severity(string severity) =>
             Enum.TryParse<Severity>(severity, out var value) ? Formatting.Format.Label(value) : severity;
     }
-
-    // "/resolutions/A/HRC/43/L.31": each part of the symbol escaped on its own, as the resolution page's route.
-    internal static string ResolutionPath(string symbol) =>
-        "/resolutions/" + string.Join('/', symbol.Split('/').Select(Uri.EscapeDataString));
 }

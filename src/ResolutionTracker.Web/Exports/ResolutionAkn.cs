@@ -20,13 +20,6 @@ public static class ResolutionAkn
     public const string ContentType = "application/xml";
     public static readonly XNamespace Akn = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
-    // "/akn/A/HRC/43/L.31": the export's address, each part of the symbol escaped on its own.
-    public static string PathFor(string symbol)
-    {
-        ArgumentNullException.ThrowIfNull(symbol);
-        return "/akn/" + string.Join('/', symbol.Split('/').Select(Uri.EscapeDataString));
-    }
-
     public sealed record Source(Resolution Resolution, ResolutionVersion? Latest, DateOnly Exported);
 
     public static XDocument Build(Source source)

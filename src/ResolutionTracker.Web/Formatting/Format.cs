@@ -60,6 +60,18 @@ public static class Format
 
     public static string Number(int value) => value.ToString("N0", English);
 
+    // What someone typed, quoted back in a message or a list: at most `length` characters, then "…".
+    // A cut never splits a character written as two UTF-16 units (an emoji, a rare CJK character).
+    public static string Shorten(string text, int length = 40)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(length);
+        if (text.Length <= length)
+            return text;
+        var cut = char.IsHighSurrogate(text[length - 1]) ? length - 1 : length;
+        return text[..cut] + "…";
+    }
+
     public static string Label(UnBody value) => value switch
     {
         UnBody.HumanRightsCouncil => "Human Rights Council",

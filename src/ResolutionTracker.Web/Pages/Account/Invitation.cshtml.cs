@@ -53,7 +53,7 @@ public sealed class InvitationModel(SignInManager<ApplicationUser> signInManager
             return this.Invalid();
         }
         await signInManager.SignInAsync(user, isPersistent: false);
-        TempData["Status"] = $"Welcome, {user.DisplayName}. Your password is set and you are signed in.";
+        TempData["Status"] = $"Welcome, {UserNames.Of(user)}. Your password is set and you are signed in.";
         return LocalRedirect("/desk");
     }
 
@@ -67,7 +67,7 @@ public sealed class InvitationModel(SignInManager<ApplicationUser> signInManager
             return null;
         if (!await InvitationLinks.IsValidAsync(Users, user, Input.Token))
             return null;
-        DisplayName = user.DisplayName;
+        DisplayName = UserNames.Of(user);
         return user;
     }
 

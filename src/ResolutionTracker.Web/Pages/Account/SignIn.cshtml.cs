@@ -48,7 +48,7 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signInManager) : 
         var result = await signInManager.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (!result.Succeeded)
             return Refused();
-        TempData["Status"] = $"Signed in as {(string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email : user.DisplayName)}.";
+        TempData["Status"] = $"Signed in as {UserNames.Of(user)}.";
         return LocalRedirect(LocalReturnUrl());
     }
 

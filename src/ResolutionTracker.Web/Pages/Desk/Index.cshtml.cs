@@ -14,7 +14,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     private const int PerSection = 20;
     private const int RecentAnnotations = 10;
 
-    public string DisplayName { get; private set; } = "";
+    public string? Name { get; private set; }
     public IReadOnlyList<ConcernRow> SentBack { get; private set; } = [];
     public IReadOnlyList<ConcernRow> Drafts { get; private set; } = [];
     public IReadOnlyList<ConcernRow> InReview { get; private set; } = [];
@@ -27,8 +27,6 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var me = User.UserId()!;
-        DisplayName = await db.Users.AsNoTracking().Where(u => u.Id == me).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? "";
-
         var mine = db.Concerns.AsNoTracking().Where(c => c.AuthorId == me);
         (SentBack, SentBackCount) = await SectionAsync(mine.Where(c => c.State == ConcernState.ChangesRequested), cancellationToken);
         (Drafts, DraftCount) = await SectionAsync(mine.Where(c => c.State == ConcernState.Draft), cancellationToken);
@@ -47,13 +45,11 @@ public sealed class IndexModel(AppDbContext db) : PageModel
                 a.Paragraph.Kind, a.Paragraph.Number, a.Paragraph.Version.ResolutionId, a.Paragraph.Version.Resolution.Symbol,
             })
             .ToListAsync(cancellationToken);
-        var authorIds = notes.Select(n => n.AuthorId).Distinct().ToList();
-        var names = await db.Users.AsNoTracking()
-            .Where(u => authorIds.Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => u.DisplayName.Length > 0 ? u.DisplayName : u.Email ?? u.Id, cancellationToken);
+        var names = await db.Users.ByIdAsync(notes.Select(n => n.AuthorId).Append(me), cancellationToken);
+        Name = names.GetValueOrDefault(me);
         Annotations = notes.Select(n => new AnnotationRow(
-            n.Id, n.AuthorId == me ? "You" : names.GetValueOrDefault(n.AuthorId, "A former member"), n.Body, n.Quote, n.CreatedAt, n.IsReply,
-            n.ResolutionId, n.Symbol, Paragraph.Reference(n.Kind, n.Number), n.Kind == ParagraphKind.Preambular ? $"pp{n.Number}" : $"op{n.Number}")).ToList();
+            n.Id, n.AuthorId == me ? "You" : names.NameOf(n.AuthorId), n.Body, n.Quote, n.CreatedAt, n.IsReply,
+            n.ResolutionId, n.Symbol, Paragraph.Reference(n.Kind, n.Number), Paragraph.AnchorFor(n.Kind, n.Number))).ToList();
     }
 
     private static async Task<(IReadOnlyList<ConcernRow>, int)> SectionAsync(IQueryable<Domain.Concerns.Concern> query, CancellationToken cancellationToken)

@@ -9,8 +9,8 @@ using ResolutionTracker.Domain;
 using ResolutionTracker.Domain.Resolutions;
 using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Formatting;
-using ResolutionTracker.Web.Pages.Public.Resolutions;
 using ResolutionTracker.Web.Pages.Shared;
+using ResolutionTracker.Web.Resolutions;
 using ResolutionTracker.Web.Search;
 
 namespace ResolutionTracker.Web.Pages.Public;
@@ -64,11 +64,7 @@ public sealed class SearchModel(AppDbContext db) : PageModel
     {
         Kinds = Enum.GetValues<SearchKind>().Where(k => k != SearchKind.Concerns || Internal).ToList();
         ReadFilters();
-        Sessions = await db.Resolutions.AsNoTracking()
-            .Select(r => new SessionOption(r.Session.Body, r.Session.Number))
-            .Distinct()
-            .ToListAsync(cancellationToken);
-        Sessions = Sessions.OrderBy(s => s.Body).ThenByDescending(s => s.Number).ToList();
+        Sessions = await SessionOption.WithResolutionsAsync(db.Resolutions, cancellationToken);
 
         Query = FullText.Clean(QueryText);
         if (Query.Length == 0)
@@ -155,38 +151,16 @@ public sealed class SearchModel(AppDbContext db) : PageModel
 
     private void ReadFilters()
     {
-        var ignored = new List<string>();
-        if (!string.IsNullOrWhiteSpace(KindText))
-        {
-            var text = KindText.Trim();
-            var kind = Enum.GetValues<SearchKind>().Cast<SearchKind?>()
-                .FirstOrDefault(k => string.Equals(k.ToString(), text, StringComparison.OrdinalIgnoreCase));
-            if (kind == SearchKind.Concerns && !Internal)
-                ignored.Add("kind \u201cconcerns\u201d (concerns in progress are for signed-in staff; published concerns are found in their briefings)");
-            else if (kind is null)
-                ignored.Add($"kind \u201c{Shorten(text)}\u201d");
-            else
-                Kind = kind;
-        }
-        if (!string.IsNullOrWhiteSpace(BodyText))
-        {
-            var text = BodyText.Trim();
-            Body = Enum.GetValues<UnBody>().Cast<UnBody?>()
-                .FirstOrDefault(b => string.Equals(b.ToString(), text, StringComparison.OrdinalIgnoreCase));
-            if (Body is null)
-                ignored.Add($"body \u201c{Shorten(text)}\u201d");
-        }
-        if (!string.IsNullOrWhiteSpace(SessionText))
-        {
-            if (int.TryParse(SessionText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0)
-                Session = number;
-            else
-                ignored.Add($"session \u201c{Shorten(SessionText.Trim())}\u201d");
-        }
-        Ignored = ignored;
+        var filters = new ListFilters();
+        var kind = filters.Choice<SearchKind>(KindText, "kind");
+        if (kind == SearchKind.Concerns && !Internal)
+            filters.Ignore("kind \u201cconcerns\u201d (concerns in progress are for signed-in staff; published concerns are found in their briefings)");
+        else
+            Kind = kind;
+        Body = filters.Choice<UnBody>(BodyText, "body");
+        Session = filters.PositiveNumber(SessionText, "session");
+        Ignored = filters.Ignored;
     }
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private static Item View(SearchKind kind, SiteSearch.Hit hit)
     {
@@ -204,13 +178,13 @@ public sealed class SearchModel(AppDbContext db) : PageModel
             case SearchKind.Resolutions:
                 if (Enum.TryParse<ResolutionStatus>(hit.Label, out var status))
                     meta.Add(Format.Label(status));
-                return new Item(DetailModel.PathFor(hit.Symbol ?? ""), new StringHtmlContent(hit.Symbol ?? ""), null,
+                return new Item(ResolutionLinks.PublicPath(hit.Symbol ?? ""), new StringHtmlContent(hit.Symbol ?? ""), null,
                     meta, Snippet.Render(hit.Heading ?? hit.Title), null, null);
             case SearchKind.Paragraphs:
                 var paragraphKind = Enum.TryParse<ParagraphKind>(hit.Title, out var pk) ? pk : ParagraphKind.Operative;
                 var number = hit.Number ?? 0;
                 meta.Add("Version " + hit.Label);
-                return new Item($"{DetailModel.PathFor(hit.Symbol ?? "")}#{DetailModel.Anchor(paragraphKind, number)}",
+                return new Item(ResolutionLinks.ParagraphPath(hit.Symbol ?? "", paragraphKind, number),
                     new StringHtmlContent($"{hit.Symbol}, {Paragraph.Reference(paragraphKind, number)}"),
                     null, meta, Snippet.Render(hit.Snippet), null, null);
             case SearchKind.Concerns:
@@ -232,8 +206,6 @@ public sealed class SearchModel(AppDbContext db) : PageModel
     // Titles sit inside the result's link, so their symbols are not linked again.
     private static IHtmlContent Headline(string? heading, string title) =>
         string.IsNullOrEmpty(heading) ? new StringHtmlContent(title) : Snippet.Render(heading, linkSymbols: false);
-
-    public sealed record SessionOption(UnBody Body, int Number);
 
     public sealed record Group(SearchKind Kind, int Total, IReadOnlyList<Item> Results, string? More);
 

@@ -9,7 +9,7 @@ using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Infrastructure;
 using ResolutionTracker.Web.Pages.Public.Briefings;
 using ResolutionTracker.Web.Pages.Shared;
-using ResolutionPage = ResolutionTracker.Web.Pages.Public.Resolutions.DetailModel;
+using ResolutionTracker.Web.Resolutions;
 
 namespace ResolutionTracker.Web.Pages.Public;
 
@@ -34,7 +34,7 @@ public sealed class SitemapModel(AppDbContext db) : PageModel
             ("/resolutions", null),
             ("/organisations", null),
         };
-        urls.AddRange(resolutions.Select(s => (ResolutionPage.PathFor(s), (DateTimeOffset?)null)));
+        urls.AddRange(resolutions.Select(s => (ResolutionLinks.PublicPath(s), (DateTimeOffset?)null)));
         urls.AddRange(organisations.Select(s => ("/organisations/" + Uri.EscapeDataString(s), (DateTimeOffset?)null)));
         foreach (var briefing in versions.GroupBy(v => v.Slug, StringComparer.Ordinal))
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using ResolutionTracker.Domain;
 using ResolutionTracker.Domain.Concerns;
+using ResolutionTracker.Web.Formatting;
 
 namespace ResolutionTracker.Web.Pages.Shared;
 
@@ -17,7 +18,7 @@ public static class CitationLines
         foreach (var line in Lines(symbols))
         {
             if (line.Length > Limits.Symbol || line.Any(char.IsWhiteSpace))
-                modelState.AddModelError(prefix + ".Symbols", $"“{Shorten(line)}” is not a document symbol: write one symbol a line, such as A/HRC/RES/37/23.");
+                modelState.AddModelError(prefix + ".Symbols", $"“{Format.Shorten(line, 60)}” is not a document symbol: write one symbol a line, such as A/HRC/RES/37/23.");
             else
                 citations.Add(new CitationInput(line, null));
         }
@@ -27,7 +28,7 @@ public static class CitationLines
             var url = split < 0 ? line : line[..split];
             var label = split < 0 ? null : line[(split + 1)..].Trim();
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-                modelState.AddModelError(prefix + ".Urls", $"“{Shorten(url)}” is not a web address: each line must start with http:// or https://.");
+                modelState.AddModelError(prefix + ".Urls", $"“{Format.Shorten(url, 60)}” is not a web address: each line must start with http:// or https://.");
             else if (url.Length > Limits.Url)
                 modelState.AddModelError(prefix + ".Urls", $"A web address must be at most {Limits.Url} characters.");
             else if (label is { Length: > Limits.Title })
@@ -50,6 +51,4 @@ public static class CitationLines
 
     private static IEnumerable<string> Lines(string? text) =>
         (text ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

@@ -52,7 +52,7 @@ public sealed class PublicPagesTests(BrowserApp app)
         var symbols = await db.Resolutions.OrderBy(r => r.Symbol).Select(r => r.Symbol).ToListAsync();
         var organisation = await db.Organisations.OrderBy(o => o.Name).Select(o => o.Slug).FirstAsync();
         var paths = new List<string> { "/", "/resolutions" };
-        paths.AddRange(symbols.Select(Web.Pages.Public.Resolutions.DetailModel.PathFor));
+        paths.AddRange(symbols.Select(Web.Resolutions.ResolutionLinks.PublicPath));
         paths.AddRange([Briefing, $"{Briefing}/v/1", $"/briefings/{TwoVersions}/v/1", $"/briefings/{TwoVersions}",
             "/organisations", $"/organisations/{organisation}", "/about", "/search?q=cooperation"]);
         return paths;

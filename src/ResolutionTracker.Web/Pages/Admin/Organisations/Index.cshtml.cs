@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ResolutionTracker.Domain;
 using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Pages.Shared;
+using ResolutionTracker.Web.Search;
 
 namespace ResolutionTracker.Web.Pages.Admin.Organisations;
 
@@ -37,10 +38,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         if (Kind is { } kind)
             query = query.Where(o => o.Kind == kind);
         if (!string.IsNullOrEmpty(search))
-        {
-            var pattern = "%" + search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            query = query.Where(o => EF.Functions.ILike(o.Name, pattern, "\\") || (o.ShortName != null && EF.Functions.ILike(o.ShortName, pattern, "\\")));
-        }
+            query = query.NameContains(search);
         IsFiltered = Kind is not null || !string.IsNullOrEmpty(search);
 
         var total = await query.CountAsync(cancellationToken);

@@ -157,7 +157,7 @@ public sealed class DetailModel(AppDbContext db, UserManager<ApplicationUser> us
         return RedirectToPage(new { id });
     }
 
-    public string Name => string.IsNullOrWhiteSpace(Account.DisplayName) ? Account.Email ?? Account.Id : Account.DisplayName;
+    public string Name => UserNames.Of(Account);
 
     private async Task<bool> LoadAsync(string id)
     {

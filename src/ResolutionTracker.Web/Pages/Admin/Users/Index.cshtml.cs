@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ResolutionTracker.Web.Authorization;
 using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Pages.Shared;
+using ResolutionTracker.Web.Search;
 
 namespace ResolutionTracker.Web.Pages.Admin.Users;
 
@@ -41,10 +42,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
         }
         if (!string.IsNullOrEmpty(search))
-        {
-            var pattern = "%" + EscapeLike(search) + "%";
-            query = query.Where(u => EF.Functions.ILike(u.DisplayName, pattern, "\\") || EF.Functions.ILike(u.Email!, pattern, "\\"));
-        }
+            query = query.NameContains(search);
         IsFiltered = role is not null || !string.IsNullOrEmpty(search);
         Now = clock.GetUtcNow();
 
@@ -65,11 +63,6 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             .ToListAsync(cancellationToken);
         return Page();
     }
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal);
 
     public sealed record Row(string Id, string Email, string DisplayName, string? Role, string? Organisation, bool HasPassword, DateTimeOffset? LockoutEnd);
 }

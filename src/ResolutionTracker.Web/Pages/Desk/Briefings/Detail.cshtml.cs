@@ -10,6 +10,7 @@ using ResolutionTracker.Web.Briefings;
 using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Formatting;
 using ResolutionTracker.Web.Pages.Shared;
+using ResolutionTracker.Web.Search;
 
 namespace ResolutionTracker.Web.Pages.Desk.Briefings;
 
@@ -341,10 +342,7 @@ public sealed class DetailModel(AppDbContext db, TimeProvider clock) : PageModel
         var signed = briefing.Signatories.Select(s => s.OrganisationId).ToList();
         var organisations = db.Organisations.AsNoTracking().Where(o => o.Kind != OrganisationKind.State && !signed.Contains(o.Id));
         if (BriefingForm.NullIfBlank(Find) is { } find)
-        {
-            var pattern = "%" + find.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            organisations = organisations.Where(o => EF.Functions.ILike(o.Name, pattern, "\\") || (o.ShortName != null && EF.Functions.ILike(o.ShortName, pattern, "\\")));
-        }
+            organisations = organisations.NameContains(find);
         SignatoryOptions = await organisations
             .OrderBy(o => o.Kind).ThenBy(o => o.Name)
             .Select(o => new OrganisationOption(o.Id, o.Name, o.ShortName, o.Kind))

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ResolutionTracker.Domain;
@@ -12,15 +10,6 @@ namespace ResolutionTracker.Web.Pages.Desk.Briefings;
 // string as text; an unknown value is ignored and said so, as on the other lists.
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "status")]
-    public string? StatusText { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "resolution")]
-    public string? ResolutionText { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "unpublished")]
-    public string? UnpublishedText { get; set; }
-
     public BriefingStatus? Status { get; private set; }
     public int? ResolutionId { get; private set; }
     public bool UnpublishedOnly { get; private set; }
@@ -30,32 +19,13 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public Paging Paging { get; private set; } = Paging.For(1, 0);
     public bool Filtered => Status is not null || ResolutionId is not null || UnpublishedOnly;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync(string? status, string? resolution, string? unpublished, CancellationToken cancellationToken)
     {
-        var ignored = new List<string>();
-        if (!string.IsNullOrWhiteSpace(StatusText))
-        {
-            Status = Enum.GetValues<BriefingStatus>().Cast<BriefingStatus?>()
-                .FirstOrDefault(s => string.Equals(s.ToString(), StatusText.Trim(), StringComparison.OrdinalIgnoreCase));
-            if (Status is null)
-                ignored.Add($"status “{Shorten(StatusText)}”");
-        }
-        if (!string.IsNullOrWhiteSpace(ResolutionText))
-        {
-            if (int.TryParse(ResolutionText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var rid) && rid > 0)
-                ResolutionId = rid;
-            else
-                ignored.Add($"resolution “{Shorten(ResolutionText)}”");
-        }
-        if (!string.IsNullOrWhiteSpace(UnpublishedText))
-        {
-            var value = UnpublishedText.Trim().ToLowerInvariant();
-            if (value is "true" or "1" or "on" or "yes")
-                UnpublishedOnly = true;
-            else if (value is not ("false" or "0" or "off" or "no"))
-                ignored.Add($"unpublished “{Shorten(UnpublishedText)}”");
-        }
-        Ignored = ignored;
+        var filters = new ListFilters();
+        Status = filters.Choice<BriefingStatus>(status, "status");
+        ResolutionId = filters.PositiveNumber(resolution, "resolution");
+        UnpublishedOnly = filters.Flag(unpublished, "unpublished");
+        Ignored = filters.Ignored;
 
         ResolutionOptions = await db.Resolutions.AsNoTracking()
             .Where(r => db.Briefings.Any(b => b.ResolutionId == r.Id))
@@ -64,8 +34,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             .ToListAsync(cancellationToken);
 
         var briefings = db.Briefings.AsNoTracking();
-        if (Status is { } status)
-            briefings = briefings.Where(b => b.Status == status);
+        if (Status is { } withStatus)
+            briefings = briefings.Where(b => b.Status == withStatus);
         if (ResolutionId is { } resolutionId)
             briefings = briefings.Where(b => b.ResolutionId == resolutionId);
         // What the composer finds by comparing the draft with the published document (DiffersFromPublished), said
@@ -92,8 +62,6 @@ public sealed class IndexModel(AppDbContext db) : PageModel
                 x.Unpublished))
             .ToListAsync(cancellationToken);
     }
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     public sealed record ResolutionOption(int Id, string Symbol);
 

@@ -37,7 +37,7 @@ public sealed record ParagraphChoice(int Id, ParagraphKind Kind, int Number, str
 {
     public string Reference => Paragraph.Reference(Kind, Number);
 
-    public string Anchor => Kind == ParagraphKind.Preambular ? $"pp{Number}" : $"op{Number}";
+    public string Anchor => Paragraph.AnchorFor(Kind, Number);
 }
 
 public static class ConcernForm

@@ -136,21 +136,15 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
             .Select(r => new { r.Number, r.Heading, r.SubmittedBy, r.SubmittedAt, r.ApprovedBy, r.ApprovedAt })
             .ToListAsync(cancellationToken);
 
-        var userIds = comments.Select(c => c.AuthorId)
+        var names = await db.Users.ByIdAsync(comments.Select(c => c.AuthorId)
             .Concat(revisions.Select(r => r.SubmittedBy))
-            .Concat(revisions.Where(r => r.ApprovedBy != null).Select(r => r.ApprovedBy!))
-            .Append(concern.AuthorId)
-            .Distinct()
-            .ToList();
-        var names = await db.Users.AsNoTracking()
-            .Where(u => userIds.Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => u.DisplayName.Length > 0 ? u.DisplayName : u.Email ?? u.Id, cancellationToken);
-        string Name(string? userId) => userId is not null && names.TryGetValue(userId, out var n) ? n : "a former member";
+            .Concat(revisions.Select(r => r.ApprovedBy))
+            .Append(concern.AuthorId), cancellationToken);
 
-        AuthorName = Name(concern.AuthorId);
-        Comments = comments.Select(c => new CommentView(c.RevisionNumber, Name(c.AuthorId), c.Body, c.CreatedAt)).ToList();
-        Revisions = revisions.Select(r => new RevisionView(r.Number, r.Heading, Name(r.SubmittedBy), r.SubmittedAt,
-            r.ApprovedBy is null ? null : Name(r.ApprovedBy), r.ApprovedAt)).ToList();
+        AuthorName = names.NameOf(concern.AuthorId);
+        Comments = comments.Select(c => new CommentView(c.RevisionNumber, names.NameOf(c.AuthorId), c.Body, c.CreatedAt)).ToList();
+        Revisions = revisions.Select(r => new RevisionView(r.Number, r.Heading, names.NameOf(r.SubmittedBy), r.SubmittedAt,
+            r.ApprovedBy is null ? null : names.NameOf(r.ApprovedBy), r.ApprovedAt)).ToList();
         return true;
     }
 

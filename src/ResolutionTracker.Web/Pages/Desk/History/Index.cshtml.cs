@@ -83,10 +83,7 @@ public sealed class IndexModel(AppDbContext db, IAuthorizationService auth) : Pa
             .Select(a => new { a.OccurredAt, a.ActorId, Row = new Row(a.EntityType, a.EntityId, a.Action, a.Field, a.OldValue, a.NewValue) })
             .ToListAsync(cancellationToken);
 
-        var actorIds = page.Select(p => p.ActorId).OfType<string>().Distinct().ToList();
-        var names = await db.Users.Where(u => actorIds.Contains(u.Id))
-            .Select(u => new { u.Id, Name = u.DisplayName == "" ? u.Email : u.DisplayName })
-            .ToDictionaryAsync(u => u.Id, u => u.Name ?? u.Id, cancellationToken);
+        var names = await db.Users.ByIdAsync(page.Select(p => p.ActorId), cancellationToken);
 
         Changes = rows
             .GroupBy(r => (r.OccurredAt, r.ActorId))
@@ -95,12 +92,11 @@ public sealed class IndexModel(AppDbContext db, IAuthorizationService auth) : Pa
         return Page();
     }
 
-    private static string ActorName(string? actorId, Dictionary<string, string> names) => actorId switch
+    private static string ActorName(string? actorId, IReadOnlyDictionary<string, string> names) => actorId switch
     {
         null => "Unknown",
-        _ when names.TryGetValue(actorId, out var name) => name,
         _ when actorId.StartsWith("system:", StringComparison.Ordinal) => $"The system ({actorId["system:".Length..]})",
-        _ => "A deleted account",
+        _ => names.NameOf(actorId),
     };
 
     private async Task<(string Title, string? Back)?> DescribeUserAsync(string id, CancellationToken ct)

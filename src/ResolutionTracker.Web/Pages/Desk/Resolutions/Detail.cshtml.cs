@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ResolutionTracker.Domain;
 using ResolutionTracker.Domain.Annotations;
+using ResolutionTracker.Domain.Resolutions;
 using ResolutionTracker.Web.Authorization;
 using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Formatting;
@@ -225,7 +226,7 @@ public sealed class DetailModel(AppDbContext db, TimeProvider clock, IAuthorizat
             .OrderByDescending(v => v.Sequence)
             .Select(v => v.Paragraphs.Where(p => p.StableId == stableId).Select(p => new { p.Kind, p.Number }).FirstOrDefault())
             .FirstOrDefaultAsync(cancellationToken);
-        return latest is null ? WorkingView.ElsewhereAnchor : WorkingView.Anchor(latest.Kind, latest.Number);
+        return latest is null ? WorkingView.ElsewhereAnchor : Paragraph.AnchorFor(latest.Kind, latest.Number);
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

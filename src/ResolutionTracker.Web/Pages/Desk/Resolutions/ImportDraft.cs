@@ -259,7 +259,7 @@ public sealed partial class ImportDraft
             if (!match.Success)
             {
                 if (items.Count == 0)
-                    return (items, $"each sub-item starts with its label, such as \"(a) text\"; \"{Shorten(raw.Trim())}\" has none.");
+                    return (items, $"each sub-item starts with its label, such as \"(a) text\"; \"{Format.Shorten(raw.Trim())}\" has none.");
                 // A line without a label continues the item above it.
                 var last = items[^1];
                 items[^1] = last with { Text = last.Text + " " + raw.Trim() };
@@ -276,8 +276,6 @@ public sealed partial class ImportDraft
     }
 
     public static string CollapseSpaces(string? text) => Spaces().Replace(text ?? "", " ").Trim();
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     public static IEnumerable<string> Lines(string? text) =>
         (text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');

@@ -40,9 +40,6 @@ public sealed class WorkingView
 
     public IEnumerable<ParagraphView> AllParagraphs => Preambular.Concat(Operative);
 
-    public static string Anchor(ParagraphKind kind, int number) =>
-        string.Create(CultureInfo.InvariantCulture, $"{(kind == ParagraphKind.Preambular ? "pp" : "op")}{number}");
-
     // Where a thread is shown: beside its paragraph, or with the notes on paragraphs no longer in the text.
     public string? AnchorOfThread(int threadId)
     {
@@ -120,24 +117,19 @@ public sealed class WorkingView
             })
             .ToListAsync(cancellationToken);
 
-        var userIds = notes.Select(n => n.AuthorId).Concat(notes.Where(n => n.ResolvedBy is not null).Select(n => n.ResolvedBy!)).Distinct().ToList();
-        var names = await db.Users.AsNoTracking()
-            .Where(u => userIds.Contains(u.Id))
-            .Select(u => new { u.Id, u.DisplayName, u.UserName })
-            .ToDictionaryAsync(u => u.Id, u => string.IsNullOrWhiteSpace(u.DisplayName) ? u.UserName ?? "Unknown user" : u.DisplayName, cancellationToken);
-        string NameOf(string? userId) => userId is not null && names.TryGetValue(userId, out var name) ? name : "Unknown user";
+        var names = await db.Users.ByIdAsync(notes.Select(n => n.AuthorId).Concat(notes.Select(n => n.ResolvedBy)), cancellationToken);
 
         var replies = notes.Where(n => n.ParentId is not null)
-            .ToLookup(n => n.ParentId!.Value, n => new NoteView(n.Id, NameOf(n.AuthorId), n.Body, n.CreatedAt));
+            .ToLookup(n => n.ParentId!.Value, n => new NoteView(n.Id, names.NameOf(n.AuthorId), n.Body, n.CreatedAt));
         var threads = new List<(Guid? StableId, ThreadView Thread)>();
         foreach (var n in notes.Where(n => n.ParentId is null))
         {
             var shown = textByStableId.GetValueOrDefault(n.StableId);
             var orphaned = shown is not null && n.Selector is not null && n.Selector.FindIn(shown.Text) is null;
-            var thread = new ThreadView(n.Id, NameOf(n.AuthorId), n.Body, n.CreatedAt, n.Selector?.Exact, orphaned,
+            var thread = new ThreadView(n.Id, names.NameOf(n.AuthorId), n.Body, n.CreatedAt, n.Selector?.Exact, orphaned,
                 shown is not null && n.VersionId != Latest!.Id ? n.VersionLabel : null,
                 Paragraph.Reference(n.Kind, n.Number), n.VersionLabel,
-                n.ResolvedAt, n.ResolvedBy is null ? null : NameOf(n.ResolvedBy), n.Selector,
+                n.ResolvedAt, n.ResolvedBy is null ? null : names.NameOf(n.ResolvedBy), n.Selector,
                 replies[n.Id].ToList())
             {
                 DeletedIn = shown is null ? DeletedIn(n.VersionId) : null,
@@ -161,9 +153,7 @@ public sealed class WorkingView
         var concerns = await db.Concerns.AsNoTracking()
             .VisibleTo(user)
             .Where(c => c.ResolutionId == Resolution.Id)
-            .OrderByDescending(c => c.Severity == Severity.Critical)
-            .ThenByDescending(c => c.Severity == Severity.High)
-            .ThenByDescending(c => c.Severity == Severity.Medium)
+            .MostSevereFirst()
             .ThenBy(c => c.Id)
             .Select(c => new
             {
@@ -208,7 +198,7 @@ public sealed class WorkingView
     }
 
     private static string AnchorShown(Dictionary<Guid, ParagraphText> textByStableId, Guid stableId) =>
-        textByStableId.TryGetValue(stableId, out var shown) ? Anchor(shown.Kind, shown.Number) : ElsewhereAnchor;
+        textByStableId.TryGetValue(stableId, out var shown) ? Paragraph.AnchorFor(shown.Kind, shown.Number) : ElsewhereAnchor;
 
     private string VersionLabel(int versionId) => Versions.FirstOrDefault(v => v.Id == versionId)?.Label ?? "an earlier version";
 
@@ -231,7 +221,7 @@ public sealed class WorkingView
     public sealed record ParagraphView(int Id, Guid StableId, ParagraphKind Kind, int Number, string Text, TextSource Source,
         IReadOnlyList<SubItemView> SubItems, IReadOnlyList<(int Start, int End)> Spans)
     {
-        public string Anchor => WorkingView.Anchor(Kind, Number);
+        public string Anchor => Paragraph.AnchorFor(Kind, Number);
         public string Reference => Paragraph.Reference(Kind, Number);
     }
 

@@ -29,6 +29,7 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
     public IReadOnlyList<DiffSegment> SummaryDiff { get; private set; } = [];
     public IReadOnlyList<DiffSegment> BodyDiff { get; private set; } = [];
     public IReadOnlyList<CommentView> Comments { get; private set; } = [];
+    public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyList<ParagraphRef> Paragraphs { get; private set; } = [];
     public IReadOnlyList<FootnoteView> Footnotes { get; private set; } = [];
 
@@ -106,9 +107,7 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
         var concern = await db.Concerns.AsNoTracking()
             .Where(c => c.Id == id)
             .Select(c => new ConcernView(c.Id, c.Heading, c.Summary, c.Body, c.Severity, c.State, c.RevisionNumber, c.ApprovedRevisionNumber,
-                c.RowVersion, c.AuthorId,
-                db.Users.Where(u => u.Id == c.AuthorId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
-                c.ResolutionId, c.Resolution.Symbol, c.Resolution.Title))
+                c.RowVersion, c.AuthorId, c.ResolutionId, c.Resolution.Symbol, c.Resolution.Title))
             .SingleOrDefaultAsync(cancellationToken);
         if (concern is null)
             return false;
@@ -123,8 +122,7 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
             .Where(r => r.ConcernId == id)
             .OrderByDescending(r => r.Number).ThenByDescending(r => r.SubmittedAt)
             .Take(2)
-            .Select(r => new RevisionView(r.Number, r.Heading, r.Summary, r.Body, r.Severity, r.SubmittedAt,
-                db.Users.Where(u => u.Id == r.SubmittedBy).Select(u => u.DisplayName).FirstOrDefault() ?? ""))
+            .Select(r => new RevisionView(r.Number, r.Heading, r.Summary, r.Body, r.Severity, r.SubmittedAt, r.SubmittedBy))
             .ToListAsync(cancellationToken);
         Current = revisions.FirstOrDefault(r => r.Number == concern.RevisionNumber) ?? (InReview ? null : revisions.FirstOrDefault());
         Previous = Current is null ? null : revisions.FirstOrDefault(r => r.Number < Current.Number);
@@ -138,9 +136,10 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
         Comments = await db.ReviewComments.AsNoTracking()
             .Where(rc => rc.ConcernId == id)
             .OrderBy(rc => rc.CreatedAt).ThenBy(rc => rc.Id)
-            .Select(rc => new CommentView(rc.RevisionNumber, rc.Body, rc.CreatedAt,
-                db.Users.Where(u => u.Id == rc.AuthorId).Select(u => u.DisplayName).FirstOrDefault() ?? ""))
+            .Select(rc => new CommentView(rc.RevisionNumber, rc.Body, rc.CreatedAt, rc.AuthorId))
             .ToListAsync(cancellationToken);
+        Names = await db.Users.ByIdAsync(
+            revisions.Select(r => r.SubmittedBy).Concat(Comments.Select(c => c.AuthorId)).Append(concern.AuthorId), cancellationToken);
 
         var paragraphs = await db.ConcernParagraphs.AsNoTracking()
             .Where(cp => cp.ConcernId == id)
@@ -168,11 +167,10 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
     }
 
     public sealed record ConcernView(int Id, string Heading, string? Summary, string Body, Severity Severity, ConcernState State,
-        int RevisionNumber, int? ApprovedRevisionNumber, uint RowVersion, string AuthorId, string AuthorName,
-        int ResolutionId, string ResolutionSymbol, string ResolutionTitle);
+        int RevisionNumber, int? ApprovedRevisionNumber, uint RowVersion, string AuthorId, int ResolutionId, string ResolutionSymbol, string ResolutionTitle);
 
     public sealed record RevisionView(int Number, string Heading, string? Summary, string Body, Severity Severity,
-        DateTimeOffset SubmittedAt, string SubmittedByName);
+        DateTimeOffset SubmittedAt, string SubmittedBy);
 
-    public sealed record CommentView(int RevisionNumber, string Body, DateTimeOffset CreatedAt, string AuthorName);
+    public sealed record CommentView(int RevisionNumber, string Body, DateTimeOffset CreatedAt, string AuthorId);
 }

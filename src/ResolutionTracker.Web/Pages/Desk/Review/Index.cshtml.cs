@@ -10,6 +10,7 @@ namespace ResolutionTracker.Web.Pages.Desk.Review;
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public IReadOnlyList<QueueItem> Items { get; private set; } = [];
+    public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
     public Paging Paging { get; private set; } = Paging.For(1, 0);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -34,14 +35,15 @@ public sealed class IndexModel(AppDbContext db) : PageModel
                 x.Concern.Severity,
                 x.Concern.RevisionNumber,
                 x.SubmittedAt ?? x.Concern.UpdatedAt,
-                db.Users.Where(u => u.Id == x.Concern.AuthorId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
+                x.Concern.AuthorId,
                 x.Concern.ResolutionId,
                 x.Concern.Resolution.Symbol,
                 x.Concern.Resolution.Title,
                 x.Concern.Revisions.Any(r => r.Number < x.Concern.RevisionNumber)))
             .ToListAsync(cancellationToken);
+        Names = await db.Users.ByIdAsync(Items.Select(i => i.AuthorId), cancellationToken);
     }
 
     public sealed record QueueItem(int Id, string Heading, Severity Severity, int RevisionNumber, DateTimeOffset SubmittedAt,
-        string AuthorName, int ResolutionId, string ResolutionSymbol, string ResolutionTitle, bool IsResubmission);
+        string AuthorId, int ResolutionId, string ResolutionSymbol, string ResolutionTitle, bool IsResubmission);
 }

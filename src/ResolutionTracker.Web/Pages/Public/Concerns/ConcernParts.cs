@@ -9,7 +9,7 @@ public sealed record ParagraphRef(string Reference, string Anchor, string? Quote
     public static ParagraphRef Create(ParagraphKind kind, int number, string? quote, string text) =>
         new(
             Paragraph.Reference(kind, number),
-            kind == ParagraphKind.Preambular ? $"pp{number}" : $"op{number}",
+            Paragraph.AnchorFor(kind, number),
             string.IsNullOrWhiteSpace(quote) ? null : quote,
             string.IsNullOrWhiteSpace(text) ? null : text);
 }

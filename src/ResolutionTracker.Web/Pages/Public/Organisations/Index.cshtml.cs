@@ -7,6 +7,7 @@ using ResolutionTracker.Domain;
 using ResolutionTracker.Web.Data;
 using ResolutionTracker.Web.Formatting;
 using ResolutionTracker.Web.Pages.Shared;
+using ResolutionTracker.Web.Search;
 
 namespace ResolutionTracker.Web.Pages.Public.Organisations;
 
@@ -56,11 +57,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         if (group is not null)
             query = query.Where(o => o.RegionalGroup == group);
         if (!string.IsNullOrEmpty(search))
-        {
-            var pattern = "%" + EscapeLike(search) + "%";
-            query = query.Where(o => EF.Functions.ILike(o.Name, pattern, "\\")
-                || (o.ShortName != null && EF.Functions.ILike(o.ShortName, pattern, "\\")));
-        }
+            query = query.NameContains(search);
         IsFiltered = kind is not null || group is not null || !string.IsNullOrEmpty(search);
 
         var total = await query.CountAsync(cancellationToken);
@@ -92,11 +89,6 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         }
         return false;
     }
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal);
 
     public sealed record Row(string Slug, string Name, string? ShortName, OrganisationKind Kind, RegionalGroup? RegionalGroup);
 }

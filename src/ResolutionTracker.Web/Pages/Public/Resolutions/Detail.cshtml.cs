@@ -14,6 +14,7 @@ using ResolutionTracker.Web.Infrastructure;
 using ResolutionTracker.Web.Pages.Public.Briefings;
 using BriefingPage = ResolutionTracker.Web.Pages.Public.Briefings.DetailModel;
 using ResolutionTracker.Web.Pages.Shared;
+using ResolutionTracker.Web.Resolutions;
 
 namespace ResolutionTracker.Web.Pages.Public.Resolutions;
 
@@ -47,16 +48,6 @@ public sealed class DetailModel(AppDbContext db) : PageModel
 
     public string Cite => Latest?.Symbol ?? Resolution.Symbol;
 
-    // "/resolutions/A/HRC/43/L.31": the symbol keeps its slashes; each part is escaped on its own.
-    public static string PathFor(string symbol)
-    {
-        ArgumentNullException.ThrowIfNull(symbol);
-        return "/resolutions/" + string.Join('/', symbol.Split('/').Select(Uri.EscapeDataString));
-    }
-
-    public static string Anchor(ParagraphKind kind, int number) =>
-        string.Create(CultureInfo.InvariantCulture, $"{(kind == ParagraphKind.Preambular ? "pp" : "op")}{number}");
-
     public async Task<IActionResult> OnGetAsync(string? symbol, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(symbol) || symbol.Length > MaxSymbolInput)
@@ -67,8 +58,8 @@ public sealed class DetailModel(AppDbContext db) : PageModel
             return NotFound();
 
         var data = await ReadAsync(wanted, cancellationToken);
-        if (data is not null && Request.Path != PathString.FromUriComponent(PathFor(data.Resolution.Symbol)))
-            return RedirectPermanent(PathFor(data.Resolution.Symbol));
+        if (data is not null && Request.Path != PathString.FromUriComponent(ResolutionLinks.PublicPath(data.Resolution.Symbol)))
+            return RedirectPermanent(ResolutionLinks.PublicPath(data.Resolution.Symbol));
         if (data is null)
         {
             // The slug form (a-hrc-43-l-31) or the symbol in other letter case: answer with the one address.
@@ -79,7 +70,7 @@ public sealed class DetailModel(AppDbContext db) : PageModel
                 .Where(r => r.Slug == slug)
                 .Select(r => r.Symbol)
                 .FirstOrDefaultAsync(cancellationToken);
-            return canonical is null ? NotFound() : RedirectPermanent(PathFor(canonical));
+            return canonical is null ? NotFound() : RedirectPermanent(ResolutionLinks.PublicPath(canonical));
         }
 
         Resolution = data.Resolution;
@@ -271,9 +262,7 @@ public sealed class DetailModel(AppDbContext db) : PageModel
         var concerns = await db.Concerns.AsNoTracking()
             .VisibleTo(User)
             .Where(c => c.ResolutionId == id)
-            .OrderByDescending(c => c.Severity == Severity.Critical)
-            .ThenByDescending(c => c.Severity == Severity.High)
-            .ThenByDescending(c => c.Severity == Severity.Medium)
+            .MostSevereFirst()
             .ThenBy(c => c.Id)
             .Select(c => new
             {
@@ -290,7 +279,7 @@ public sealed class DetailModel(AppDbContext db) : PageModel
         return concerns.Select(c => new ConcernCard(c.Id, c.Heading, Shorten(c.Summary), c.Severity, c.State,
                 c.Paragraphs.Select(p => Paragraph.Reference(p.Kind, p.Number)).ToList())
             {
-                Anchors = c.Paragraphs.Select(p => Anchor(p.Kind, p.Number)).ToList(),
+                Anchors = c.Paragraphs.Select(p => Paragraph.AnchorFor(p.Kind, p.Number)).ToList(),
             })
             .ToList();
     }
@@ -302,13 +291,8 @@ public sealed class DetailModel(AppDbContext db) : PageModel
             v.Rows.OrderBy(r => r.Choice).ThenBy(r => r.State, byName).ToList())).ToList();
     }
 
-    private static string? Shorten(string? summary)
-    {
-        if (string.IsNullOrWhiteSpace(summary) || summary.Length <= SummaryLength)
-            return summary;
-        var cut = summary.LastIndexOf(' ', SummaryLength);
-        return summary[..(cut > SummaryLength / 2 ? cut : SummaryLength)].TrimEnd(',', ';', ':', '.') + "…";
-    }
+    private static string? Shorten(string? summary) =>
+        string.IsNullOrWhiteSpace(summary) ? null : DocumentText.Trim(summary, SummaryLength);
 
     // Numbers the app does not hold between two it does ("pp.5–10"), so a partial text never looks whole.
     public static IReadOnlyList<object> WithGaps(IReadOnlyList<TextLine> lines)
@@ -339,7 +323,7 @@ public sealed class DetailModel(AppDbContext db) : PageModel
 
     public sealed record TextLine(Guid StableId, ParagraphKind Kind, int Number, string Text, TextSource Source, IReadOnlyList<SubItemView> SubItems)
     {
-        public string Anchor => DetailModel.Anchor(Kind, Number);
+        public string Anchor => Paragraph.AnchorFor(Kind, Number);
         public string Reference => Paragraph.Reference(Kind, Number);
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using ResolutionTracker.Domain;
+using ResolutionTracker.Domain.Organisations;
 using ResolutionTracker.IntegrationTests.Fixture;
 using ResolutionTracker.Web.Pages.Public.Organisations;
 
@@ -97,6 +98,28 @@ public sealed class IndexTests(AppFactory app) : AppTest(app)
         var status = await client.GetStatusAsync($"/organisations?{query}");
 
         status.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
+    [InlineData("%", "50% Coalition")]
+    [InlineData("_", "Rights_Watch")]
+    [InlineData("\\", "Back\\slash Forum")]
+    public async Task The_name_search_matches_like_wildcards_as_typed(string typed, string only)
+    {
+        await App.ExecuteAsync(db =>
+        {
+            db.Organisations.AddRange(
+                new Organisation("50% Coalition", OrganisationKind.Ngo),
+                new Organisation("Rights_Watch", OrganisationKind.Ngo),
+                new Organisation("Rights Network", OrganisationKind.Ngo),
+                new Organisation("Back\\slash Forum", OrganisationKind.Ngo));
+            return Task.CompletedTask;
+        });
+        using var client = App.CreateClient();
+
+        var page = await client.GetDocumentAsync($"/organisations?q={Uri.EscapeDataString(typed)}");
+
+        Names(page).Should().Equal(only);
     }
 
     // The organisation names in the list, in the order shown.
