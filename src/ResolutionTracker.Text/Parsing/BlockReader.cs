@@ -7,54 +7,68 @@ namespace ResolutionTracker.Text.Parsing;
 // an (a) label or a preambular opening word after a line that ended a paragraph.
 internal static class BlockReader
 {
-    public static List<string> Read(UnTextLines lines, int start, int end, string? firstText)
+    // A label alone ("12.", "(iii)") is at most seven characters: a longer block is not made a string to ask.
+    private const int LongestLabel = 7;
+
+    public static List<string> Read(UnTextLines lines, int start, int end, string? firstText, CancellationToken cancellationToken)
     {
-        var raw = new List<List<string>>();
+        var blocks = new Blocks();
         var current = new List<string>();
         if (firstText is not null)
             current.Add(firstText);
         var seenNumbered = false;
         for (var i = start; i < end; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!lines.IsContent(i))
             {
-                Flush(raw, ref current);
+                blocks.Add(current);
                 continue;
             }
             var line = lines.Lines[i];
             var numbered = ParagraphBuilder.IsNumbered(line);
             if (current.Count > 0 && StartsParagraphInLine(current[^1], line, numbered, seenNumbered))
-                Flush(raw, ref current);
+                blocks.Add(current);
             seenNumbered |= numbered;
             current.Add(line);
         }
-        Flush(raw, ref current);
-
-        var blocks = new List<string>();
-        string? previous = null;
-        foreach (var block in raw)
-        {
-            var text = LineJoiner.Join(block);
-            if (previous is not null && Continues(previous, text))
-            {
-                var joined = new System.Text.StringBuilder(previous);
-                LineJoiner.Append(joined, text);
-                previous = joined.ToString();
-                blocks[^1] = previous;
-                continue;
-            }
-            blocks.Add(text);
-            previous = text;
-        }
-        return blocks;
+        blocks.Add(current);
+        return blocks.Finish();
     }
 
-    private static void Flush(List<List<string>> raw, ref List<string> current)
+    // Each candidate block, as it ends, starts a paragraph or continues the one before. The paragraph being
+    // continued stays in a joiner until the next one starts, so each join costs only what it adds, however
+    // many blocks a paragraph is made of.
+    private sealed class Blocks
     {
-        if (current.Count == 0)
-            return;
-        raw.Add(current);
-        current = [];
+        private readonly List<string> done = [];
+        private LineJoiner? previous;
+
+        // Takes the block's lines and empties the list for the next block.
+        public void Add(List<string> lines)
+        {
+            if (lines.Count == 0)
+                return;
+            var text = LineJoiner.Join(lines);
+            lines.Clear();
+            if (previous is not null && Continues(previous, text))
+            {
+                previous.Append(text);
+                return;
+            }
+            if (previous is not null)
+                done.Add(previous.ToString());
+            previous = new LineJoiner();
+            previous.Append(text);
+        }
+
+        public List<string> Finish()
+        {
+            if (previous is not null)
+                done.Add(previous.ToString());
+            previous = null;
+            return done;
+        }
     }
 
     private static bool StartsParagraphInLine(string previous, string line, bool numbered, bool seenNumbered)
@@ -69,12 +83,12 @@ internal static class BlockReader
         return !seenNumbered && OpeningWords.IsOpening(line) && TextShape.EndsParagraph(previous) && !previous.EndsWith(':');
     }
 
-    private static bool Continues(string previous, string next)
+    private static bool Continues(LineJoiner previous, string next)
     {
-        if (ParagraphBuilder.IsLabelOnly(previous))
+        if (previous.Length <= LongestLabel && ParagraphBuilder.IsLabelOnly(previous.ToString()))
             return true;
         if (ParagraphBuilder.IsNumbered(next) || ParagraphBuilder.IsSubItem(next))
             return false;
-        return !TextShape.EndsParagraph(previous) || TextShape.StartsLower(next);
+        return !previous.EndsParagraph() || TextShape.StartsLower(next);
     }
 }

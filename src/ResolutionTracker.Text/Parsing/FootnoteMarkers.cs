@@ -42,6 +42,9 @@ internal sealed partial class FootnoteMarkers
         if (next >= markers.Count || text.Length == 0)
             return text;
         IReadOnlyList<SymbolMatch>? symbols = null;
+        // Symbols come in order and do not overlap, as the candidates do: the first one that does not end
+        // before a candidate is the only one that can hold it.
+        var symbol = 0;
         var builder = new StringBuilder(text.Length);
         var copied = 0;
         foreach (Match match in Candidate().Matches(text))
@@ -55,7 +58,9 @@ internal sealed partial class FootnoteMarkers
             if (match.Groups["sp"].Success && !SpacedMarkerFits(text, match.Index))
                 continue;
             symbols ??= SymbolRecognizer.FindAll(text);
-            if (symbols.Any(s => group.Index >= s.Start && group.Index < s.Start + s.Length))
+            while (symbol < symbols.Count && symbols[symbol].Start + symbols[symbol].Length <= group.Index)
+                symbol++;
+            if (symbol < symbols.Count && symbols[symbol].Start <= group.Index)
                 continue;
             if (match.Groups["pd"].Success && match.Index > 0 && char.IsAsciiDigit(text[match.Index - 1]))
                 continue; // "1.5 per cent" is a number, not a full stop and a marker.

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.InteropServices;
 
 namespace ResolutionTracker.Text.Parsing;
 
@@ -6,7 +6,7 @@ namespace ResolutionTracker.Text.Parsing;
 // ("inter-" + "national") or a real compound that happened to fall there ("short-" + "term"). UN documents
 // are rarely hyphenated by the typesetter, so the hyphen stays unless both halves look like pieces of
 // one lower-case word that is not a known compound.
-internal static class LineJoiner
+internal sealed class LineJoiner
 {
     // Compounds the UN writes with a hyphen, as whole words.
     private static readonly HashSet<string> Compounds = new(StringComparer.OrdinalIgnoreCase)
@@ -46,67 +46,135 @@ internal static class LineJoiner
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "two", "three",
     };
 
+    // The longest first half a compound can have: a longer word before a line-end hyphen is never looked up.
+    private static readonly int LongestFirstHalf = Compounds.Select(c => c.IndexOf('-', StringComparison.Ordinal))
+        .Concat(CompoundStarts.Select(s => s.Length)).Max();
+
+    // A list rather than a StringBuilder: the tests below read characters anywhere in the text, and a
+    // StringBuilder finds an index by walking its chunks back from the end.
+    private readonly List<char> text = [];
+
+    // The run of letters that ends the text, as far as it was looked at: [wordStart, wordEnd) are letters and
+    // wordStart is where the run begins. A word built from many broken lines is then scanned once, not again
+    // at every line.
+    private int wordStart;
+    private int wordEnd;
+
+    // The last and the one-before-last characters that are neither white space nor '*' (-1: none), so that
+    // EndsParagraph skips a long tail of stars in one step.
+    private int lastSolid = -1;
+    private int solidBefore = -1;
+
+    public int Length => text.Count;
+
     public static string Join(IEnumerable<string> lines)
     {
-        var builder = new StringBuilder();
+        var joiner = new LineJoiner();
         foreach (var raw in lines)
-            Append(builder, raw);
-        return builder.ToString();
+            joiner.Append(raw);
+        return joiner.ToString();
     }
 
-    public static void Append(StringBuilder builder, string raw)
+    public void Append(string raw)
     {
         var line = raw.Trim();
         if (line.Length == 0)
             return;
-        if (builder.Length == 0)
+        if (text.Count == 0)
         {
-            builder.Append(line);
+            Add(line);
             return;
         }
 
-        var last = builder[^1];
+        var last = text[^1];
         if (last == '\u00AD')
         {
             // A soft hyphen is the typesetter's own break: always joined without it.
-            builder.Length--;
-            builder.Append(line);
+            RemoveLast();
+            Add(line);
             return;
         }
-        if (last is '-' or '\u2011' && builder.Length >= 2 && char.IsLetter(builder[^2]) && char.IsLetter(line[0]))
+        if (last is '-' or '\u2011' && text.Count >= 2 && char.IsLetter(text[^2]) && char.IsLetter(line[0]))
         {
-            if (!KeepsHyphen(builder, line))
-                builder.Length--;
-            builder.Append(line);
+            if (!KeepsHyphen(line))
+                RemoveLast();
+            Add(line);
             return;
         }
-        if (last is '\u2013' or '\u2014' or '/' && char.IsLetterOrDigit(line[0]) && builder.Length >= 2 && builder[^2] != ' ')
+        if (last is '\u2013' or '\u2014' or '/' && char.IsLetterOrDigit(line[0]) && text.Count >= 2 && text[^2] != ' ')
         {
             // "2015–" + "2030", "A/HRC/" + "43/L.31": ranges and symbols broken at their joint.
-            builder.Append(line);
+            Add(line);
             return;
         }
-        builder.Append(' ').Append(line);
+        text.Add(' ');
+        Add(line);
     }
 
-    private static bool KeepsHyphen(StringBuilder builder, string next)
+    public bool EndsParagraph() => TextShape.EndsParagraph(lastSolid, i => text[i]);
+
+    public override string ToString() => new(CollectionsMarshal.AsSpan(text));
+
+    private void Add(string line)
     {
-        var start = builder.Length - 1;
-        while (start > 0 && (char.IsLetter(builder[start - 1]) || builder[start - 1] is '-' or '\u2011'))
-            start--;
-        var left = builder.ToString(start, builder.Length - 1 - start);
+        var offset = text.Count;
+        text.AddRange(line.AsSpan());
+        for (var i = line.Length - 1; i >= 0; i--)
+        {
+            if (char.IsWhiteSpace(line[i]) || line[i] == '*')
+                continue;
+            if (lastSolid < offset)
+            {
+                solidBefore = lastSolid;
+                lastSolid = offset + i;
+            }
+            else
+            {
+                solidBefore = offset + i;
+                break;
+            }
+        }
+    }
+
+    // Only a line-end hyphen or soft hyphen is removed: always the last solid character.
+    private void RemoveLast()
+    {
+        text.RemoveAt(text.Count - 1);
+        lastSolid = solidBefore;
+        wordEnd = Math.Min(wordEnd, text.Count);
+    }
+
+    // The text ends with letters and a hyphen; next starts with a letter.
+    private bool KeepsHyphen(string next)
+    {
+        var hyphen = text.Count - 1;
+        var start = WordStart(hyphen);
+        // A word that already has a hyphen keeps the one at its end too.
+        if (start > 0 && text[start - 1] is '-' or '\u2011')
+            return true;
         var end = 0;
         while (end < next.Length && (char.IsLetter(next[end]) || next[end] is '-' or '\u2011'))
             end++;
         var right = next[..end];
-        var lastPiece = left[(left.LastIndexOfAny(['-', '\u2011']) + 1)..];
 
-        if (left.Contains('-', StringComparison.Ordinal) || left.Contains('\u2011', StringComparison.Ordinal))
+        if (char.IsUpper(right[0]) || CompoundEnds.Contains(right))
             return true;
-        if (lastPiece.Length == 0 || right.Length == 0 || char.IsUpper(right[0]))
-            return true;
-        return Compounds.Contains(left + "-" + right.TrimEnd('-'))
-            || CompoundEnds.Contains(right)
-            || CompoundStarts.Contains(lastPiece);
+        if (hyphen - start > LongestFirstHalf)
+            return false;
+        var left = new string(CollectionsMarshal.AsSpan(text)[start..hyphen]);
+        return Compounds.Contains(left + "-" + right.TrimEnd('-')) || CompoundStarts.Contains(left);
+    }
+
+    // Where the run of letters that ends just before index `end` begins.
+    private int WordStart(int end)
+    {
+        if (wordEnd > end)
+            (wordStart, wordEnd) = (0, 0);
+        var p = end - 1;
+        while (p >= wordEnd && char.IsLetter(text[p]))
+            p--;
+        var start = p < wordEnd ? wordStart : p + 1;
+        (wordStart, wordEnd) = (start, end);
+        return start;
     }
 }

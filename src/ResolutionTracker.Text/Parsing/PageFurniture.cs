@@ -20,14 +20,15 @@ internal static partial class PageFurniture
     }
 
     // Lines that are furniture only next to other furniture: a bare page number, the date or the running
-    // title that some documents print in their page headers.
-    public static bool IsWeak(string line, string? title)
+    // title that some documents print in their page headers. The title comes squashed (TextShape.Squash),
+    // as it is the same for every line asked about.
+    public static bool IsWeak(string line, string? squashedTitle)
     {
         var trimmed = line.Trim();
         if (BarePageNumber().IsMatch(trimmed) || DateLine().IsMatch(trimmed))
             return true;
-        return title is not null && trimmed.Length >= 12
-            && TextShape.Squash(title).Contains(TextShape.Squash(trimmed), StringComparison.Ordinal);
+        return squashedTitle is not null && trimmed.Length >= 12
+            && squashedTitle.Contains(TextShape.Squash(trimmed), StringComparison.Ordinal);
     }
 
     public static bool IsDateLine(string line) => DateLine().IsMatch(line.Trim());

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ResolutionTracker.Text.Parsing;
@@ -13,13 +14,14 @@ internal static partial class ParagraphBuilder
 
     public static bool IsLabelOnly(string text) => LabelOnly().IsMatch(text);
 
-    public static Result Build(List<string> blocks, List<string> warnings)
+    public static Result Build(List<string> blocks, ParseWarnings warnings, CancellationToken cancellationToken)
     {
         var preambular = new List<ParagraphDraft>();
         var operative = new List<ParagraphDraft>();
         var previousNumber = 0;
         foreach (var block in blocks)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var numbered = Numbered().Match(block);
             if (numbered.Success)
             {
@@ -55,7 +57,7 @@ internal static partial class ParagraphBuilder
         return new Result(preambular.Select(p => p.Build()).ToList(), operative.Select(p => p.Build()).ToList());
     }
 
-    private static void CheckNumber(int previous, int number, List<string> warnings)
+    private static void CheckNumber(int previous, int number, ParseWarnings warnings)
     {
         if (previous == 0 && number != 1)
             warnings.Add($"operative numbering starts at {number}");
@@ -67,25 +69,23 @@ internal static partial class ParagraphBuilder
 
     private static string Start(string text) => text.Length <= 60 ? text : text[..60] + "...";
 
+    // Text joined to a paragraph or to its last sub-item is collected in builders: a paragraph that thousands
+    // of blocks are joined to is built once, not copied at each join.
     private sealed class ParagraphDraft(int number, string text)
     {
         private readonly List<ParsedSubItem> subItems = [];
-        private string text = text;
+        private readonly StringBuilder text = new(text);
+        private readonly StringBuilder joinedToLastItem = new();
         private char? lastLetter;
 
         public int Number { get; } = number;
 
-        public void Append(string more)
-        {
-            if (subItems.Count > 0)
-                subItems[^1] = subItems[^1] with { Text = subItems[^1].Text + " " + more };
-            else
-                text = text + " " + more;
-        }
+        public void Append(string more) =>
+            (subItems.Count > 0 ? joinedToLastItem : text).Append(' ').Append(more);
 
         // "(i)" is the ninth letter after "(h)", and a roman numeral under a lettered item otherwise;
         // the same for "(v)" after "(u)" and "(x)" after "(w)".
-        public void AddSubItem(string label, string itemText, string kind, List<string> warnings)
+        public void AddSubItem(string label, string itemText, string kind, ParseWarnings warnings)
         {
             var isLetter = RomanNumerals.Value(label) is null
                 || (label.Length == 1 && lastLetter is char last && label[0] == last + 1);
@@ -105,10 +105,23 @@ internal static partial class ParagraphBuilder
             {
                 level = 2;
             }
+            CloseLastItem();
             subItems.Add(new ParsedSubItem($"({label})", itemText.Trim(), level));
         }
 
-        public ParsedParagraph Build() => new(Number, text.Trim(), subItems.ToList());
+        public ParsedParagraph Build()
+        {
+            CloseLastItem();
+            return new(Number, text.ToString().Trim(), subItems.ToList());
+        }
+
+        private void CloseLastItem()
+        {
+            if (joinedToLastItem.Length == 0)
+                return;
+            subItems[^1] = subItems[^1] with { Text = subItems[^1].Text + joinedToLastItem };
+            joinedToLastItem.Clear();
+        }
     }
 
     [GeneratedRegex(@"^(?<n>[0-9]{1,3})\.(?:\s+(?<rest>.*))?$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]

@@ -53,56 +53,78 @@ internal static class StateList
         return parts;
     }
 
+    // The last "and" may join two states, and a list may join them all with "and". The places of the names
+    // that have an "and" of their own and the depth of parentheses are worked out in one pass over the part,
+    // not again at each "and".
     private static IEnumerable<string> SplitOnAnd(string part)
     {
-        if (part.StartsWith("and ", StringComparison.Ordinal))
-            part = part[4..];
-        var position = 0;
-        while (true)
+        var start = part.StartsWith("and ", StringComparison.Ordinal) ? 4 : 0;
+        var end = part.Length;
+        var and = part.IndexOf(" and ", start, StringComparison.Ordinal);
+        if (and < 0)
         {
-            var and = part.IndexOf(" and ", position, StringComparison.Ordinal);
-            if (and < 0)
+            yield return part[start..];
+            yield break;
+        }
+
+        var names = NamesWithAnd.Select(name => new NamePlaces(part, name)).ToList();
+        var depth = new ParenthesisDepth(part);
+        var depthAtStart = depth.At(start);
+        while (and >= 0 && and + 5 <= end)
+        {
+            if (!names.Any(n => n.Holds(and, start)) && depth.At(and) - depthAtStart <= 0)
             {
-                yield return part;
-                yield break;
-            }
-            if (!InsideKnownName(part, and) && !InsideParentheses(part, and))
-            {
-                yield return part[..and].Trim();
-                part = part[(and + 5)..].Trim();
-                position = 0;
+                yield return part[start..and].Trim();
+                // What is left, trimmed as a string of its own would be.
+                start = and + 5;
+                end = Math.Max(part.AsSpan().TrimEnd().Length, start);
+                while (start < end && char.IsWhiteSpace(part[start]))
+                    start++;
+                depthAtStart = depth.At(start);
+                and = part.IndexOf(" and ", start, StringComparison.Ordinal);
                 continue;
             }
-            position = and + 5;
+            and = part.IndexOf(" and ", and + 5, StringComparison.Ordinal);
+        }
+        yield return part[start..end];
+    }
+
+    // Where one name stands in the text; asked, with growing indexes, whether an index falls inside it.
+    private sealed class NamePlaces
+    {
+        private readonly string name;
+        private readonly List<int> places = [];
+        private int before;
+
+        public NamePlaces(string text, string name)
+        {
+            this.name = name;
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+                places.Add(at);
+        }
+
+        // Inside a place that starts at or after `from`. The last place that starts before the index is the one
+        // to look at: all places have the same length.
+        public bool Holds(int index, int from)
+        {
+            while (before < places.Count && places[before] < index)
+                before++;
+            return before > 0 && places[before - 1] >= from && index < places[before - 1] + name.Length;
         }
     }
 
-    private static bool InsideParentheses(string text, int index)
+    // How many parentheses are open before an index, asked with growing indexes.
+    private sealed class ParenthesisDepth(string text)
     {
-        var depth = 0;
-        for (var i = 0; i < index; i++)
-        {
-            if (text[i] == '(')
-                depth++;
-            else if (text[i] == ')')
-                depth--;
-        }
-        return depth > 0;
-    }
+        private int position;
+        private int depth;
 
-    private static bool InsideKnownName(string text, int index)
-    {
-        foreach (var name in NamesWithAnd)
+        public int At(int index)
         {
-            var at = text.IndexOf(name, StringComparison.Ordinal);
-            while (at >= 0)
-            {
-                if (index > at && index < at + name.Length)
-                    return true;
-                at = text.IndexOf(name, at + 1, StringComparison.Ordinal);
-            }
+            for (; position < index; position++)
+                depth += text[position] switch { '(' => 1, ')' => -1, _ => 0 };
+            return depth;
         }
-        return false;
     }
 
     private static string Clean(string name) => TextShape.CollapseSpaces(name.Replace("*", "", StringComparison.Ordinal)).Trim(' ', '.');

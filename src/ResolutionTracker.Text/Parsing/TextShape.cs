@@ -43,18 +43,26 @@ internal static class TextShape
         var end = text.Length - 1;
         while (end >= 0 && (char.IsWhiteSpace(text[end]) || text[end] == '*'))
             end--;
+        return EndsParagraph(end, i => text[i]);
+    }
+
+    // The same test on a text read through `at`, whose last character that is neither white space nor '*' is
+    // at index `last` (-1: none).
+    public static bool EndsParagraph(int last, Func<int, char> at)
+    {
+        var end = last;
         var digits = end;
-        while (digits >= 0 && char.IsAsciiDigit(text[digits]))
+        while (digits >= 0 && char.IsAsciiDigit(at(digits)))
             digits--;
-        if (digits >= 0 && digits < end && IsEndPunctuation(text[digits]))
+        if (digits >= 0 && digits < end && IsEndPunctuation(at(digits)))
             end = digits;
-        while (end >= 0 && (text[end] is '"' or '\u201D' or '\u2019' or ')'))
+        while (end >= 0 && (at(end) is '"' or '\u201D' or '\u2019' or ')'))
         {
-            if (text[end] == ')')
+            if (at(end) == ')')
                 return false;
             end--;
         }
-        return end >= 0 && IsEndPunctuation(text[end]);
+        return end >= 0 && IsEndPunctuation(at(end));
     }
 
     private static bool IsEndPunctuation(char c) => c is ',' or ';' or ':' or '.';

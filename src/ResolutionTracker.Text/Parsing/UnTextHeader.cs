@@ -17,11 +17,11 @@ internal sealed partial class UnTextHeader
     public string? Title { get; private set; }
     public List<string> Warnings { get; } = [];
 
-    public static UnTextHeader Read(UnTextLines lines, int end, string? openingBody)
+    public static UnTextHeader Read(UnTextLines lines, int end, string? openingBody, CancellationToken cancellationToken)
     {
         var header = new UnTextHeader();
-        header.ReadFields(lines, end);
-        header.ReadTitle(lines, end);
+        header.ReadFields(lines, end, cancellationToken);
+        header.ReadTitle(lines, end, cancellationToken);
         header.Body = BodyFromSymbol(header.Symbol) ?? header.Body ?? openingBody;
         var fromSymbol = SessionFromSymbol(header.Symbol);
         if (header.Session is null)
@@ -31,11 +31,12 @@ internal sealed partial class UnTextHeader
         return header;
     }
 
-    private void ReadFields(UnTextLines lines, int end)
+    private void ReadFields(UnTextLines lines, int end, CancellationToken cancellationToken)
     {
         var agendaUntil = -1;
         for (var i = 0; i < end; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var line = lines.Lines[i];
             if (line.Length == 0 || lines.Kinds[i] == LineKind.Footnote)
                 continue;
@@ -73,10 +74,10 @@ internal sealed partial class UnTextHeader
             var split = line.StartsWith("draft ", StringComparison.OrdinalIgnoreCase) && i > 0 && lines.IsContent(i - 1)
                 && lines.Lines[i - 1].TrimEnd('*', ' ').EndsWith(':');
             var candidate = split ? lines.Lines[i - 1] + " " + line : line;
-            if (!HasSponsorLine && i > agendaUntil && SponsorLine().Match(candidate) is { Success: true } sponsor)
+            if (!HasSponsorLine && i > agendaUntil && SponsorNames(candidate) is { } names)
             {
                 HasSponsorLine = true;
-                SponsorText = ReadSponsorBlock(lines, split ? i - 1 : i, sponsor.Groups["names"].Value);
+                SponsorText = ReadSponsorBlock(lines, split ? i - 1 : i, names);
                 sponsorLineIndex = i;
             }
         }
@@ -84,6 +85,7 @@ internal sealed partial class UnTextHeader
         {
             for (var i = 0; i < end && Symbol is null; i++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var found = SymbolRecognizer.FindAll(lines.Lines[i]);
                 if (found.Count > 0 && !lines.Lines[i].StartsWith('['))
                     Symbol = found[0].Symbol;
@@ -92,6 +94,30 @@ internal sealed partial class UnTextHeader
     }
 
     private int sponsorLineIndex = -1;
+
+    // "Albania, Chile*: draft resolution" gives "Albania, Chile"; a line that is no sponsor line gives null. The
+    // names end at the first colon that "draft resolution" (or "decision") follows, with the spaces and the one
+    // star before it. One regex with the names as a lazy ".*?" would try each place in a long run of spaces
+    // again and again.
+    private static string? SponsorNames(string line)
+    {
+        for (var colon = line.IndexOf(':', StringComparison.Ordinal); colon >= 0; colon = line.IndexOf(':', colon + 1))
+        {
+            if (!DraftAfterColon().IsMatch(line, colon + 1))
+                continue;
+            var end = colon;
+            while (end > 0 && char.IsWhiteSpace(line[end - 1]))
+                end--;
+            if (end > 0 && line[end - 1] == '*')
+            {
+                end--;
+                while (end > 0 && char.IsWhiteSpace(line[end - 1]))
+                    end--;
+            }
+            return line.AsSpan(0, end).Contains('\n') ? null : line[..end];
+        }
+        return null;
+    }
 
     // A long sponsor list wraps: the lines above the one that ends in ": draft resolution", up to a blank line.
     // In a text without blank lines the agenda item's title sits right above, so there a line is taken only
@@ -105,14 +131,10 @@ internal sealed partial class UnTextHeader
             top--;
         }
         var delimited = top > 0 && lines.Kinds[top - 1] != LineKind.Content;
-        var parts = new List<string> { lastLine };
-        for (var j = index - 1; j >= top; j--)
-        {
-            if (!delimited && !ContinuesOnNextLine(lines.Lines[j]))
-                break;
-            parts.Insert(0, lines.Lines[j]);
-        }
-        return LineJoiner.Join(parts);
+        var first = index;
+        while (first > top && (delimited || ContinuesOnNextLine(lines.Lines[first - 1])))
+            first--;
+        return LineJoiner.Join(lines.Lines[first..index].Append(lastLine));
     }
 
     // A wrapped sponsor list breaks after a comma or inside a name ("Saint Vincent and the", "Great Britain and");
@@ -126,10 +148,11 @@ internal sealed partial class UnTextHeader
             || trimmed.EndsWith(" of", StringComparison.Ordinal);
     }
 
-    private void ReadTitle(UnTextLines lines, int end)
+    private void ReadTitle(UnTextLines lines, int end, CancellationToken cancellationToken)
     {
         for (var i = 0; i < end; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var numbered = NumberedTitle().Match(lines.Lines[i]);
             if (lines.IsContent(i) && numbered.Success)
             {
@@ -141,6 +164,7 @@ internal sealed partial class UnTextHeader
         {
             for (var i = sponsorLineIndex + 1; i < end; i++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (lines.IsContent(i) && !lines.Lines[i].StartsWith('*'))
                 {
                     Title = CleanTitle(TitleBlock(lines, i, end, lines.Lines[i]));
@@ -155,6 +179,7 @@ internal sealed partial class UnTextHeader
         var afterAgenda = false;
         for (var i = 0; i < end; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!lines.IsContent(i))
             {
                 afterAgenda = afterAgenda && lines.Kinds[i] != LineKind.Blank;
@@ -256,8 +281,9 @@ internal sealed partial class UnTextHeader
     [GeneratedRegex(@"^Agenda items?\s+(?<item>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex AgendaLine();
 
-    [GeneratedRegex(@"^(?<names>.*?)\s*\*?\s*:\s*\*?\s*(?:revised\s+)?draft\s+(?:resolution|decision)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex SponsorLine();
+    // What follows the colon of a sponsor line, from the place asked about.
+    [GeneratedRegex(@"\G\s*(?:\*\s*)?(?:revised\s+)?draft\s+(?:resolution|decision)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DraftAfterColon();
 
     // "80/4. Title" in an adopted text, "43/... Title" in a Human Rights Council draft.
     [GeneratedRegex(@"^[0-9]{1,3}/(?:[0-9]{1,4}\.?|\.\.\.|\u2026)\s+(?<title>\S.*)$", RegexOptions.CultureInvariant)]

@@ -23,7 +23,7 @@ internal sealed class UnTextLines
     public List<ParsedFootnote> Footnotes { get; } = [];
     public int Count => Lines.Length;
 
-    public static UnTextLines Split(string text)
+    public static UnTextLines Split(string text, CancellationToken cancellationToken)
     {
         var normalised = text.Replace("\r\n", "\n", StringComparison.Ordinal)
             .Replace('\r', '\n').Replace('\f', '\n').Replace('\u00A0', ' ').Replace('\t', ' ');
@@ -33,6 +33,7 @@ internal sealed class UnTextLines
         var result = new UnTextLines(lines);
         for (var i = 0; i < lines.Length; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             result.Kinds[i] = lines[i].Length == 0 ? LineKind.Blank
                 : PageFurniture.IsStrong(lines[i]) ? LineKind.Furniture
                 : LineKind.Content;
@@ -44,32 +45,35 @@ internal sealed class UnTextLines
 
     // Footnote blocks: after a line of underscores, or a "* ..." note at a page's foot. Each note starts with
     // its marker; a block ends at page furniture, or at a line after a blank that is not the next note.
-    public void ExtractFootnotes(int from)
+    public void ExtractFootnotes(int from, CancellationToken cancellationToken)
     {
         for (var i = from; i < Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (Kinds[i] != LineKind.Content)
                 continue;
             var line = Lines[i];
             if (IsUnderscoreLine(line))
             {
                 Kinds[i] = LineKind.Footnote;
-                i = ReadBlock(i + 1, expectNumbers: true) - 1;
+                i = ReadBlock(i + 1, expectNumbers: true, cancellationToken) - 1;
             }
             else if (StarNote(line) is not null && (i == 0 || Kinds[i - 1] != LineKind.Content))
             {
-                i = ReadBlock(i, expectNumbers: false) - 1;
+                i = ReadBlock(i, expectNumbers: false, cancellationToken) - 1;
             }
         }
     }
 
-    private int ReadBlock(int start, bool expectNumbers)
+    // A note is written into Footnotes when the next one starts or the block ends, not at each of its lines.
+    private int ReadBlock(int start, bool expectNumbers, CancellationToken cancellationToken)
     {
         ParsedFootnoteBuilder? current = null;
         var afterBlank = true;
         var i = start;
         for (; i < Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (Kinds[i] == LineKind.Furniture)
                 break;
             if (Kinds[i] == LineKind.Blank)
@@ -83,6 +87,7 @@ internal sealed class UnTextLines
                 && (current is null || afterBlank || note.Value.Marker.StartsWith('*') || IsNextNumber(current.Marker, note.Value.Marker));
             if (startsNew)
             {
+                Finish(current);
                 current = new ParsedFootnoteBuilder(note!.Value.Marker);
                 current.Add(note.Value.Text);
                 Footnotes.Add(current.Placeholder);
@@ -97,10 +102,16 @@ internal sealed class UnTextLines
                 break;
             }
             Kinds[i] = LineKind.Footnote;
-            Footnotes[current.Index] = current.Build();
             afterBlank = false;
         }
+        Finish(current);
         return i;
+    }
+
+    private void Finish(ParsedFootnoteBuilder? note)
+    {
+        if (note is not null)
+            Footnotes[note.Index] = note.Build();
     }
 
     private static bool IsNextNumber(string previous, string marker) =>
@@ -131,16 +142,19 @@ internal sealed class UnTextLines
     }
 
     // Page headers may repeat the date or the title, and the page number may stand alone: such lines are
-    // furniture only where they sit next to a symbol, job number or page counter.
-    public void MarkWeakFurniture(int from, string? title)
+    // furniture only where they sit next to a symbol, job number or page counter. Whether a line is weak
+    // (which looks for it in the title) is asked only of lines with furniture within reach.
+    public void MarkWeakFurniture(int from, string? title, CancellationToken cancellationToken)
     {
+        var weak = new WeakLines(this, title is null ? null : TextShape.Squash(title));
         for (var i = from; i < Count; i++)
         {
-            if (Kinds[i] != LineKind.Content || !PageFurniture.IsWeak(Lines[i], title))
+            cancellationToken.ThrowIfCancellationRequested();
+            if (Kinds[i] != LineKind.Content || !(FurnitureWithinReach(i, -1) || FurnitureWithinReach(i, 1)) || !weak.Is(i))
                 continue;
             if (i > 0 && ClosingMeeting.IsMeetingLine(Lines[PreviousNonBlank(i)]))
                 continue;
-            if (TouchesFurniture(i, -1, title) || TouchesFurniture(i, 1, title))
+            if (TouchesFurniture(i, -1, weak) || TouchesFurniture(i, 1, weak))
                 Kinds[i] = LineKind.Furniture;
         }
     }
@@ -153,7 +167,21 @@ internal sealed class UnTextLines
         return Math.Max(j, 0);
     }
 
-    private bool TouchesFurniture(int index, int step, string? title)
+    // TouchesFurniture looks at no more than the next four lines that are not blank.
+    private bool FurnitureWithinReach(int index, int step)
+    {
+        var seen = 0;
+        for (var j = index + step; j >= 0 && j < Count && seen < 4; j += step)
+        {
+            if (Kinds[j] == LineKind.Furniture)
+                return true;
+            if (Kinds[j] != LineKind.Blank)
+                seen++;
+        }
+        return false;
+    }
+
+    private bool TouchesFurniture(int index, int step, WeakLines weak)
     {
         var seen = 0;
         for (var j = index + step; j >= 0 && j < Count && seen < 4; j += step)
@@ -162,23 +190,31 @@ internal sealed class UnTextLines
                 continue;
             if (Kinds[j] == LineKind.Furniture)
                 return true;
-            if (Kinds[j] != LineKind.Content || !PageFurniture.IsWeak(Lines[j], title))
+            if (Kinds[j] != LineKind.Content || !weak.Is(j))
                 return false;
             seen++;
         }
         return false;
     }
 
+    // Whether a line is weak furniture, worked out once a line: each line is asked about again by its neighbours.
+    private sealed class WeakLines(UnTextLines lines, string? squashedTitle)
+    {
+        private readonly bool?[] known = new bool?[lines.Count];
+
+        public bool Is(int index) => known[index] ??= PageFurniture.IsWeak(lines.Lines[index], squashedTitle);
+    }
+
     private sealed class ParsedFootnoteBuilder(string marker)
     {
-        private readonly List<string> lines = [];
+        private readonly LineJoiner text = new();
 
         public string Marker { get; } = marker;
         public int Index { get; set; }
         public ParsedFootnote Placeholder => new(Marker, "");
 
-        public void Add(string line) => lines.Add(line);
+        public void Add(string line) => text.Append(line);
 
-        public ParsedFootnote Build() => new(Marker, LineJoiner.Join(lines));
+        public ParsedFootnote Build() => new(Marker, text.ToString());
     }
 }

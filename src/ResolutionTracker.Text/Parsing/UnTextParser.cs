@@ -7,40 +7,38 @@ namespace ResolutionTracker.Text.Parsing;
 // the middle of paragraphs, markers glued to words. The header runs up to the opening formula ("The General
 // Assembly,"); preambular paragraphs follow until the first numbered paragraph; numbered paragraphs are
 // operative, and (a), (b) / (i), (ii) items stay with the paragraph above them. Whatever is uncertain is
-// reported in Warnings; the parser never throws on text.
+// reported in Warnings; the parser never throws on text. It stops with OperationCanceledException when the
+// token is cancelled, which it looks at between lines, blocks and paragraphs.
 public static partial class UnTextParser
 {
-    // A pasted file that is not a resolution at all would otherwise bury the preview in warnings.
-    private const int MaxWarnings = 50;
-
-    public static ParsedResolution Parse(string text)
+    public static ParsedResolution Parse(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (string.IsNullOrWhiteSpace(text))
             return new ParsedResolution { Warnings = ["no text"] };
 
-        var lines = UnTextLines.Split(text);
+        var lines = UnTextLines.Split(text, cancellationToken);
         var language = LanguageGuess.NonEnglish(text);
         if (language is not null)
-            return UnstructuredParse.Parse(lines, language);
+            return UnstructuredParse.Parse(lines, language, cancellationToken);
 
-        var warnings = new List<string>();
-        var (opening, openingBody, openingRest) = FindOpeningFormula(lines);
+        var warnings = new ParseWarnings();
+        var (opening, openingBody, openingRest) = FindOpeningFormula(lines, cancellationToken);
         if (opening < 0)
         {
-            opening = GuessBodyStart(lines);
+            opening = GuessBodyStart(lines, cancellationToken);
             warnings.Add("no opening formula (\"The General Assembly,\", \"The Human Rights Council,\") found");
         }
 
-        lines.ExtractFootnotes(0);
-        var header = UnTextHeader.Read(lines, Math.Max(opening, 0), openingBody);
+        lines.ExtractFootnotes(0, cancellationToken);
+        var header = UnTextHeader.Read(lines, Math.Max(opening, 0), openingBody, cancellationToken);
         warnings.AddRange(header.Warnings);
-        lines.MarkWeakFurniture(opening + 1, header.Title);
+        lines.MarkWeakFurniture(opening + 1, header.Title, cancellationToken);
 
         var bodyStart = opening + 1;
-        var closingAt = FindClosing(lines, bodyStart);
-        var blocks = BlockReader.Read(lines, bodyStart, closingAt < 0 ? lines.Count : closingAt, openingRest);
-        var body = ParagraphBuilder.Build(blocks, warnings);
+        var closingAt = FindClosing(lines, bodyStart, cancellationToken);
+        var blocks = BlockReader.Read(lines, bodyStart, closingAt < 0 ? lines.Count : closingAt, openingRest, cancellationToken);
+        var body = ParagraphBuilder.Build(blocks, warnings, cancellationToken);
 
         ParsedVote? vote = null;
         if (closingAt >= 0)
@@ -48,6 +46,7 @@ public static partial class UnTextParser
             var closing = new List<string>();
             for (var i = closingAt; i < lines.Count; i++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (lines.IsContent(i))
                     closing.Add(lines.Lines[i]);
             }
@@ -56,8 +55,8 @@ public static partial class UnTextParser
 
         var markers = new FootnoteMarkers(lines.Footnotes.Select(f => f.Marker).Where(m => m.Length > 0 && char.IsAsciiDigit(m[0])));
         var title = header.Title is null ? null : markers.Strip(header.Title);
-        var preambular = body.Preambular.Select(p => StripMarkers(p, markers)).ToList();
-        var operative = body.Operative.Select(p => StripMarkers(p, markers)).ToList();
+        var preambular = body.Preambular.Select(p => StripMarkers(p, markers, cancellationToken)).ToList();
+        var operative = body.Operative.Select(p => StripMarkers(p, markers, cancellationToken)).ToList();
         foreach (var missing in markers.Missing)
             warnings.Add($"the marker of footnote {missing} was not found in the text");
 
@@ -67,13 +66,6 @@ public static partial class UnTextParser
             warnings.Add("no operative paragraph found");
         if (header.Symbol is not null && header.Symbol.Contains("/L.", StringComparison.Ordinal) && !header.HasSponsorLine)
             warnings.Add("no sponsor line (\"...: draft resolution\") found in a draft");
-
-        if (warnings.Count > MaxWarnings)
-        {
-            var more = warnings.Count - MaxWarnings;
-            warnings.RemoveRange(MaxWarnings, more);
-            warnings.Add($"... and {more} more warnings");
-        }
 
         return new ParsedResolution
         {
@@ -88,12 +80,13 @@ public static partial class UnTextParser
             Operative = operative,
             Footnotes = lines.Footnotes.Select(f => f with { Text = TextShape.CollapseSpaces(f.Text) }).ToList(),
             Vote = vote,
-            Warnings = warnings,
+            Warnings = warnings.ToList(),
         };
     }
 
-    private static ParsedParagraph StripMarkers(ParsedParagraph paragraph, FootnoteMarkers markers)
+    private static ParsedParagraph StripMarkers(ParsedParagraph paragraph, FootnoteMarkers markers, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var text = Tidy(markers.Strip(paragraph.Text));
         var items = paragraph.SubItems.Select(s => s with { Text = Tidy(markers.Strip(s.Text)) }).ToList();
         return paragraph with { Text = text, SubItems = items };
@@ -102,10 +95,11 @@ public static partial class UnTextParser
     private static string Tidy(string text) =>
         TextShape.CollapseSpaces(text).Replace(" ,", ",", StringComparison.Ordinal).Replace(" ;", ";", StringComparison.Ordinal);
 
-    private static (int Index, string? Body, string? FirstText) FindOpeningFormula(UnTextLines lines)
+    private static (int Index, string? Body, string? FirstText) FindOpeningFormula(UnTextLines lines, CancellationToken cancellationToken)
     {
         for (var i = 0; i < lines.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!lines.IsContent(i))
                 continue;
             var match = OpeningFormula().Match(lines.Lines[i]);
@@ -121,10 +115,11 @@ public static partial class UnTextParser
 
     // Without an opening formula the body starts at the first numbered paragraph or the first line that
     // begins with a preambular opening word after a blank line.
-    private static int GuessBodyStart(UnTextLines lines)
+    private static int GuessBodyStart(UnTextLines lines, CancellationToken cancellationToken)
     {
         for (var i = 0; i < lines.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!lines.IsContent(i) || (i > 0 && lines.IsContent(i - 1)))
                 continue;
             var line = lines.Lines[i];
@@ -134,11 +129,12 @@ public static partial class UnTextParser
         return -1;
     }
 
-    private static int FindClosing(UnTextLines lines, int from)
+    private static int FindClosing(UnTextLines lines, int from, CancellationToken cancellationToken)
     {
         var seenNumbered = false;
         for (var i = from; i < lines.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!lines.IsContent(i))
                 continue;
             if (ParagraphBuilder.IsNumbered(lines.Lines[i]))

@@ -6,9 +6,9 @@ namespace ResolutionTracker.Text.Parsing;
 // kept as one paragraph, in order, for a person to sort.
 internal static class UnstructuredParse
 {
-    public static ParsedResolution Parse(UnTextLines lines, string language)
+    public static ParsedResolution Parse(UnTextLines lines, string language, CancellationToken cancellationToken)
     {
-        lines.ExtractFootnotes(0);
+        lines.ExtractFootnotes(0, cancellationToken);
         string? symbol = null;
         for (var i = 0; i < lines.Count && symbol is null; i++)
         {
@@ -19,6 +19,7 @@ internal static class UnstructuredParse
         var current = new List<string>();
         for (var i = 0; i <= lines.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (i < lines.Count && lines.IsContent(i))
             {
                 current.Add(lines.Lines[i]);

@@ -18,11 +18,15 @@ public static partial class SymbolRecognizer
             return [];
 
         var urls = UrlPattern().Matches(text);
+        var url = 0;
         var found = new List<SymbolMatch>();
         foreach (Match match in SymbolPattern().Matches(text))
         {
-            // An address is a link already; a symbol inside its query string is part of it.
-            if (IsInsideAny(urls, match.Index) || !HasSymbolShape(match.Value))
+            // An address is a link already; a symbol inside its query string is part of it. Addresses and
+            // symbols both come in order: the first address that does not end before the symbol is the one to ask.
+            while (url < urls.Count && urls[url].Index + urls[url].Length <= match.Index)
+                url++;
+            if ((url < urls.Count && urls[url].Index <= match.Index) || !HasSymbolShape(match.Value))
                 continue;
             found.Add(new SymbolMatch(match.Index, match.Length, Normalise(match.Value)));
         }
@@ -59,16 +63,6 @@ public static partial class SymbolRecognizer
                 url.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
         }
         return url.ToString();
-    }
-
-    private static bool IsInsideAny(MatchCollection spans, int index)
-    {
-        foreach (Match span in spans)
-        {
-            if (index >= span.Index && index < span.Index + span.Length)
-                return true;
-        }
-        return false;
     }
 
     // At least organ/part/part, and one part a number: a session (43, or a special session S-29), a year or
