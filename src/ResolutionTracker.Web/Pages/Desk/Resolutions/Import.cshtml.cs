@@ -86,12 +86,13 @@ public sealed class ImportModel(AppDbContext db, ResolutionImporter importer) : 
     {
     }
 
-    public async Task<IActionResult> OnPostReadAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostReadAsync([FromServices] IConfiguration configuration, CancellationToken cancellationToken)
     {
         ModelState.Clear();
+        var readTime = configuration.GetValue(ImportReader.ReadTimeSetting, ImportReader.MaxReadTime);
         var outcome = Read.File is { Length: > 0 } file
-            ? await ImportReader.FromFileAsync(file, cancellationToken)
-            : ImportReader.FromPaste(Read.Text);
+            ? await ImportReader.FromFileAsync(file, readTime, cancellationToken)
+            : ImportReader.FromPaste(Read.Text, readTime, cancellationToken);
         if (outcome.Error is not null)
         {
             // Never echo a huge paste back into the page.

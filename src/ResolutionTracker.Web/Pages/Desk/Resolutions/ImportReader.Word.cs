@@ -48,7 +48,7 @@ public static partial class ImportReader
         }
         if (text.Length > MaxCharacters)
             return Outcome.Refused(TooMuchWordText(name), name);
-        return FromText(text, name);
+        return FromText(text, name, cancellationToken);
     }
 
     // Unpacks every part within the limits, reading each XML part to its end; returns the names of the XML
