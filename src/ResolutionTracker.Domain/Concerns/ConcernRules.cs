@@ -11,10 +11,12 @@ public enum ConcernAction
     SendBack,
 }
 
-// Why the rule said no: this person may never do it to this concern, or nobody may while it is in this state.
+// Why the rule said no: this person may never do it to this concern; the concern needs a reviewer other than its
+// author (a lead asked to approve their own concern); or nobody may while it is in this state.
 public enum ConcernRefusalReason
 {
     NotThisPerson,
+    NeedsAnotherReviewer,
     NotInThisState,
 }
 
@@ -24,15 +26,26 @@ public sealed record ConcernRefusal(ConcernRefusalReason Reason, string Message)
 // answers the pages from it, and the pages show a button only where it allows. Who is asked first.
 public static class ConcernRules
 {
+    public const string NeedsAnotherReviewerMessage =
+        "A concern needs a reviewer other than its author: another coalition lead has to approve it, unless an administrator allows self-approval.";
+
     public static ConcernRefusal? Check(ConcernAction action, string authorId, ConcernState state, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!MayAct(action, authorId, actor))
             return new(ConcernRefusalReason.NotThisPerson, WhoMayAct(action));
+        if (ApprovesOwn(action, authorId, actor))
+            return new(ConcernRefusalReason.NeedsAnotherReviewer, NeedsAnotherReviewerMessage);
         if (!AllowedIn(action, state))
             return new(ConcernRefusalReason.NotInThisState, WhenAllowed(action, state));
         return null;
     }
+
+    // Approval is what lets a concern into briefings and onto the public pages, so a second person reads it first.
+    // Sending back stays open to the author: it publishes nothing, and it is how a lead takes back a concern they
+    // submitted to change it (a concern in review cannot be edited, and withdrawing is final).
+    private static bool ApprovesOwn(ConcernAction action, string authorId, Actor actor) =>
+        action == ConcernAction.Approve && actor.UserId == authorId && !actor.SelfApprovalAllowed;
 
     // The author and the coalition's leads work on a concern; only leads decide on it.
     private static bool MayAct(ConcernAction action, string authorId, Actor actor) => action switch

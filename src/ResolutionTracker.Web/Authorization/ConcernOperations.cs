@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ResolutionTracker.Domain;
 using ResolutionTracker.Domain.Concerns;
+using ResolutionTracker.Web.Data;
 
 namespace ResolutionTracker.Web.Authorization;
 
@@ -31,24 +32,44 @@ public sealed record ConcernAccess(string AuthorId, ConcernState State)
     }
 }
 
-// The person may do this, but not while the concern is in its present state.
-public sealed class ConcernStateRefusal(IAuthorizationHandler handler, string message) : AuthorizationFailureReason(handler, message);
-
-public sealed class ConcernAuthorizationHandler : AuthorizationHandler<ConcernRequirement, ConcernAccess>
+// Who is acting on a concern, as its rule sees them: the signed-in user, whether they review, and whether the coalition
+// lets a lead approve their own concern (Admin > Settings). Scoped, so the setting is read at most once a request
+// however many concerns a page asks about, and the handler and the page's change see the same answer.
+public sealed class ConcernActors(AppDbContext db)
 {
-    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ConcernRequirement requirement, ConcernAccess resource)
+    private bool? _selfApprovalAllowed;
+
+    public async Task<Actor> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var actor = user.ToActor();
+        // No saved settings yet means the defaults: self-approval off.
+        _selfApprovalAllowed ??= await db.CoalitionSettings.AsNoTracking().Select(s => s.SelfApprovalAllowed).FirstOrDefaultAsync(cancellationToken);
+        return actor with { SelfApprovalAllowed = _selfApprovalAllowed.Value };
+    }
+}
+
+// The person may ask, but the concern says no for a reason it puts in words: its present state, or that it needs a
+// reviewer other than its author.
+public sealed class ConcernRuleRefusal(IAuthorizationHandler handler, ConcernRefusalReason reason, string message) : AuthorizationFailureReason(handler, message)
+{
+    public ConcernRefusalReason Reason { get; } = reason;
+}
+
+public sealed class ConcernAuthorizationHandler(ConcernActors actors) : AuthorizationHandler<ConcernRequirement, ConcernAccess>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ConcernRequirement requirement, ConcernAccess resource)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(requirement);
         ArgumentNullException.ThrowIfNull(resource);
-        if (context.User.UserId() is not { } userId)
-            return Task.CompletedTask;
-        var refusal = ConcernRules.Check(requirement.Action, resource.AuthorId, resource.State, new Actor(userId, context.User.CanReview()));
+        if (context.User.UserId() is null)
+            return;
+        var actor = await actors.ForAsync(context.User);
+        var refusal = ConcernRules.Check(requirement.Action, resource.AuthorId, resource.State, actor);
         if (refusal is null)
             context.Succeed(requirement);
-        else if (refusal.Reason == ConcernRefusalReason.NotInThisState)
-            context.Fail(new ConcernStateRefusal(this, refusal.Message));
-        return Task.CompletedTask;
+        else if (refusal.Reason != ConcernRefusalReason.NotThisPerson)
+            context.Fail(new ConcernRuleRefusal(this, refusal.Reason, refusal.Message));
     }
 }
 
@@ -56,6 +77,7 @@ public enum ConcernVerdict
 {
     Allowed,
     NotInThisState,
+    NeedsAnotherReviewer,
     Forbidden,
 }
 
@@ -68,17 +90,21 @@ public static class ConcernAuthorization
         var result = await auth.AuthorizeAsync(user, concern, operation);
         if (result.Succeeded)
             return ConcernVerdict.Allowed;
-        return result.Failure?.FailureReasons.OfType<ConcernStateRefusal>().Any() == true
-            ? ConcernVerdict.NotInThisState
-            : ConcernVerdict.Forbidden;
+        return result.Failure?.FailureReasons.OfType<ConcernRuleRefusal>().FirstOrDefault()?.Reason switch
+        {
+            ConcernRefusalReason.NotInThisState => ConcernVerdict.NotInThisState,
+            ConcernRefusalReason.NeedsAnotherReviewer => ConcernVerdict.NeedsAnotherReviewer,
+            _ => ConcernVerdict.Forbidden,
+        };
     }
 
     // May the user do it now: what decides whether a page offers the button.
     public static async Task<bool> MayAsync(this IAuthorizationService auth, ClaimsPrincipal user, ConcernAccess concern, ConcernRequirement operation) =>
         await auth.VerdictAsync(user, concern, operation) == ConcernVerdict.Allowed;
 
-    // May the user never do it to this concern: a post is then forbidden (403). One they may do, but not in the
-    // concern's present state, goes on to the concern, which refuses it with the rule's reason (400).
+    // May the user never do it to this concern: a post is then forbidden (403). Any other refusal (the concern's
+    // present state, or a lead approving their own concern) goes on to the concern, which refuses it with the rule's
+    // reason (400): the lead may read the concern anyway, and learns why.
     public static async Task<bool> IsForbiddenAsync(this IAuthorizationService auth, ClaimsPrincipal user, ConcernAccess concern, ConcernRequirement operation) =>
         await auth.VerdictAsync(user, concern, operation) == ConcernVerdict.Forbidden;
 

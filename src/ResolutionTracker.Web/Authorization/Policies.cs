@@ -19,7 +19,9 @@ public static class Policies
             .AddPolicy(SignedIn, p => p.RequireRole(Roles.Staff, Roles.CoalitionLead, Roles.Admin))
             .AddPolicy(CanReview, p => p.RequireRole(Roles.CoalitionLead, Roles.Admin))
             .AddPolicy(CanAdminister, p => p.RequireRole(Roles.Admin));
-        services.AddSingleton<IAuthorizationHandler, ConcernAuthorizationHandler>();
+        // Scoped: the rule needs the coalition's self-approval setting, read from the request's database context.
+        services.AddScoped<ConcernActors>();
+        services.AddScoped<IAuthorizationHandler, ConcernAuthorizationHandler>();
     }
 
     public static void AuthorizeAppFolders(this PageConventionCollection conventions)

@@ -8,6 +8,7 @@ using ResolutionTracker.Domain.Briefings;
 using ResolutionTracker.Domain.Concerns;
 using ResolutionTracker.Domain.Organisations;
 using ResolutionTracker.Domain.Resolutions;
+using ResolutionTracker.Domain.Settings;
 using ResolutionTracker.Domain.Votes;
 using ResolutionTracker.Web.Data.Auditing;
 
@@ -72,6 +73,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ContactLogEntry> ContactLogEntries => Set<ContactLogEntry>();
     public DbSet<Annotation> Annotations => Set<Annotation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<CoalitionSettings> CoalitionSettings => Set<CoalitionSettings>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     // The one place the provider is set up, shared by the app and the design-time factory.

@@ -152,6 +152,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app, ITestOutputHelper o
             Get("/Admin/Organisations/New", "form", none, SignIn, Forbidden, Forbidden, Ok),
             Get("/Admin/Organisations/Edit", "an NGO", V(("id", s.OrganisationToEdit)), SignIn, Forbidden, Forbidden, Ok),
             Get("/Admin/Organisations/Delete", "an NGO", V(("id", s.OrganisationToDelete)), SignIn, Forbidden, Forbidden, Ok),
+            Get("/Admin/Settings", "form", none, SignIn, Forbidden, Forbidden, Ok),
 
             // Form handlers, each posted with a valid antiforgery token and an otherwise empty form.
             Post("/Account/SignIn", "", "empty", none, Handled, Handled, Handled, Handled),
@@ -219,6 +220,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app, ITestOutputHelper o
             Post("/Admin/Organisations/New", "", "empty", none, SignIn, Forbidden, Forbidden, Handled),
             Post("/Admin/Organisations/Edit", "", "an NGO", V(("id", s.OrganisationToEdit)), SignIn, Forbidden, Forbidden, Handled),
             Post("/Admin/Organisations/Delete", "", "an NGO", V(("id", s.OrganisationToDelete)), SignIn, Forbidden, Forbidden, Handled),
+            Post("/Admin/Settings", "", "empty", none, SignIn, Forbidden, Forbidden, Handled),
         ];
     }
 

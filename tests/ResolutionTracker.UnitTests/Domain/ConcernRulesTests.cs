@@ -136,6 +136,103 @@ public class ConcernRulesTests
             .Should().Be("A concern that is in review cannot be changed.");
     }
 
+    // A lead who wrote the concern, with the coalition's self-approval setting off (the default) or on.
+    private static readonly Actor LeadAuthor = new("lead-author", CanReview: true);
+    private static readonly Actor LeadAuthorAllowedToSelfApprove = LeadAuthor with { SelfApprovalAllowed = true };
+
+    public static TheoryData<ConcernAction, ConcernState> EveryActionAndState()
+    {
+        var data = new TheoryData<ConcernAction, ConcernState>();
+        foreach (var action in Enum.GetValues<ConcernAction>())
+        {
+            foreach (var state in States)
+                data.Add(action, state);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryActionAndState))]
+    public void A_lead_who_wrote_the_concern_may_do_what_another_lead_may_except_approve_it(ConcernAction action, ConcernState state)
+    {
+        var own = ConcernRules.Check(action, LeadAuthor.UserId, state, LeadAuthor);
+        var others = ConcernRules.Check(action, Author.UserId, state, Examples.Lead);
+
+        if (action == ConcernAction.Approve)
+            own.Should().Be(new ConcernRefusal(ConcernRefusalReason.NeedsAnotherReviewer, ConcernRules.NeedsAnotherReviewerMessage), $"approving in {state}");
+        else
+            own.Should().Be(others, $"{action} in {state}");
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryActionAndState))]
+    public void With_self_approval_allowed_a_lead_who_wrote_the_concern_may_do_what_another_lead_may(ConcernAction action, ConcernState state)
+    {
+        var own = ConcernRules.Check(action, LeadAuthor.UserId, state, LeadAuthorAllowedToSelfApprove);
+        var others = ConcernRules.Check(action, Author.UserId, state, Examples.Lead);
+
+        own.Should().Be(others, $"{action} in {state}");
+    }
+
+    [Fact]
+    public void A_lead_approving_their_own_concern_is_told_it_needs_another_reviewer()
+    {
+        var refusal = ConcernRules.Check(ConcernAction.Approve, LeadAuthor.UserId, ConcernState.InReview, LeadAuthor);
+
+        refusal!.Reason.Should().Be(ConcernRefusalReason.NeedsAnotherReviewer);
+        refusal.Message.Should().StartWith("A concern needs a reviewer other than its author");
+    }
+
+    [Fact]
+    public void Another_lead_approves_a_concern_a_lead_wrote()
+    {
+        ConcernRules.Check(ConcernAction.Approve, LeadAuthor.UserId, ConcernState.InReview, Examples.Lead).Should().BeNull();
+    }
+
+    [Fact]
+    public void Allowing_self_approval_does_not_let_a_staff_author_approve()
+    {
+        var refusal = ConcernRules.Check(ConcernAction.Approve, Author.UserId, ConcernState.InReview, Author with { SelfApprovalAllowed = true });
+
+        refusal.Should().Be(new ConcernRefusal(ConcernRefusalReason.NotThisPerson, "Only a coalition lead can approve a concern."));
+    }
+
+    [Fact]
+    public void The_concern_refuses_its_author_lead_approving_it()
+    {
+        var concern = new Concern(Examples.L31(), LeadAuthor.UserId, "Weakening accountability", null, null, Severity.Medium, Examples.Now);
+        concern.Submit(LeadAuthor, Examples.Now);
+
+        var act = () => concern.Approve(LeadAuthor, Examples.Now);
+
+        act.Should().Throw<DomainException>().WithMessage(ConcernRules.NeedsAnotherReviewerMessage);
+        concern.State.Should().Be(ConcernState.InReview);
+        concern.ApprovedRevisionNumber.Should().BeNull();
+    }
+
+    [Fact]
+    public void The_concern_lets_its_author_lead_approve_it_when_self_approval_is_allowed()
+    {
+        var concern = new Concern(Examples.L31(), LeadAuthor.UserId, "Weakening accountability", null, null, Severity.Medium, Examples.Now);
+        concern.Submit(LeadAuthor, Examples.Now);
+
+        concern.Approve(LeadAuthorAllowedToSelfApprove, Examples.Now);
+
+        concern.State.Should().Be(ConcernState.Approved);
+        concern.Revisions.Single().ApprovedBy.Should().Be(LeadAuthor.UserId);
+    }
+
+    [Fact]
+    public void The_concern_lets_its_author_lead_send_it_back_to_change_it()
+    {
+        var concern = new Concern(Examples.L31(), LeadAuthor.UserId, "Weakening accountability", null, null, Severity.Medium, Examples.Now);
+        concern.Submit(LeadAuthor, Examples.Now);
+
+        concern.RequestChanges(LeadAuthor, "On second thoughts, cite the vote.", Examples.Now);
+
+        concern.State.Should().Be(ConcernState.ChangesRequested);
+    }
+
     private static Concern ConcernIn(ConcernState state)
     {
         var concern = new Concern(Examples.L31(), Author.UserId, "Weakening accountability", null, null, Severity.Medium, Examples.Now);

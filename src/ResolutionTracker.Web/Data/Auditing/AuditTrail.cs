@@ -8,6 +8,7 @@ using ResolutionTracker.Domain.Audit;
 using ResolutionTracker.Domain.Briefings;
 using ResolutionTracker.Domain.Concerns;
 using ResolutionTracker.Domain.Resolutions;
+using ResolutionTracker.Domain.Settings;
 using ResolutionTracker.Domain.Votes;
 
 namespace ResolutionTracker.Web.Data.Auditing;
@@ -89,7 +90,7 @@ internal static class AuditTrail
     // Records that only staff ever see; saving them leaves the public pages as they are.
     public static bool IsPublic(object entity) =>
         entity.GetType().Namespace?.StartsWith("ResolutionTracker.Domain", StringComparison.Ordinal) == true
-        && entity is not (Annotation or StatePosition or ContactLogEntry or ReviewComment or AuditEntry);
+        && entity is not (Annotation or StatePosition or ContactLogEntry or ReviewComment or AuditEntry or CoalitionSettings);
 
     private static bool IsAudited(object entity) =>
         entity is not AuditEntry

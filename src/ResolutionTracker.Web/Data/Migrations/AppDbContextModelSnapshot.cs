@@ -1384,6 +1384,31 @@ namespace ResolutionTracker.Web.Data.Migrations
                     b.ToTable("sponsorships", (string)null);
                 });
 
+            modelBuilder.Entity("ResolutionTracker.Domain.Settings.CoalitionSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<bool>("SelfApprovalAllowed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("self_approval_allowed");
+
+                    b.HasKey("Id")
+                        .HasName("pk_coalition_settings");
+
+                    b.ToTable("coalition_settings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_coalition_settings_one_row", "id = 1");
+                        });
+                });
+
             modelBuilder.Entity("ResolutionTracker.Domain.Votes.ContactLogEntry", b =>
                 {
                     b.Property<int>("Id")

@@ -102,7 +102,9 @@ internal static class L31Case
             ReprisalsAndCivilSociety(context, draft, pp8),
         };
         var author = new Actor(context.SecretariatId, CanReview: false);
-        var approver = new Actor(context.ApproverId, CanReview: true);
+        // The seed records decisions the coalition took on the real case. Without the demo accounts the secretariat account
+        // stands for the coalition as both author and approver, so it approves as a coalition allowed to self-approve.
+        var approver = new Actor(context.ApproverId, CanReview: true, SelfApprovalAllowed: true);
         foreach (var concern in concerns)
         {
             concern.Submit(author, Submitted);

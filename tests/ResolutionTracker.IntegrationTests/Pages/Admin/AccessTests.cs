@@ -32,6 +32,7 @@ public sealed class AccessTests(AppFactory app) : AppTest(app)
         "/admin/organisations/new",
         $"/admin/organisations/{organisationId}/edit",
         $"/admin/organisations/{organisationId}/delete",
+        "/admin/settings",
     ];
 
     private static IEnumerable<(string Url, Dictionary<string, string> Fields)> Posts(string userId, int organisationId) =>
@@ -44,6 +45,7 @@ public sealed class AccessTests(AppFactory app) : AppTest(app)
         ("/admin/organisations/new", new() { ["Input.Name"] = "Forged Org", ["Input.Kind"] = "Ngo" }),
         ($"/admin/organisations/{organisationId}/edit", new() { ["Input.Name"] = "Renamed", ["Input.RowVersion"] = "0" }),
         ($"/admin/organisations/{organisationId}/delete", new()),
+        ("/admin/settings", new() { ["Input.SelfApprovalAllowed"] = "true", ["Input.RowVersion"] = "0" }),
     ];
 
     [Theory]

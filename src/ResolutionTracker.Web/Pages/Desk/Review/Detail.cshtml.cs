@@ -17,7 +17,7 @@ namespace ResolutionTracker.Web.Pages.Desk.Review;
 // One concern under review: the submitted revision, what changed since the previous submission,
 // earlier review comments, and the lead's decision. Both forms carry the concern's row version, so a
 // lead never approves or sends back a revision other than the one on their screen.
-public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : PageModel
+public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, ConcernActors actors, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public DecisionInput Input { get; set; } = new();
@@ -38,8 +38,12 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
 
     public bool InReview => Concern.State == ConcernState.InReview;
 
-    // Whether the decision forms are offered: the rule's answer for this lead and the concern's state.
-    public bool MayDecide { get; private set; }
+    // Which decision forms are offered: the rule's answer for this lead and the concern's state.
+    public bool MayApprove { get; private set; }
+    public bool MaySendBack { get; private set; }
+
+    // The lead wrote this concern and the coalition does not allow self-approval: another lead has to approve it.
+    public bool NeedsAnotherReviewer { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -87,8 +91,9 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
         }
 
         // Someone may still save between the check above and this save: the row version decides.
+        var actor = await actors.ForAsync(User, cancellationToken);
         return await new FormSave(this, db, () => LoadAsync(id, cancellationToken)).SaveAsync(concern, Input.RowVersion,
-            () => decide(concern, User.ToActor(), clock.GetUtcNow()), () => status(concern), () => RedirectToPage("/Desk/Review/Index"),
+            () => decide(concern, actor, clock.GetUtcNow()), () => status(concern), () => RedirectToPage("/Desk/Review/Index"),
             cancellationToken, _ =>
             {
                 SayWhatChanged();
@@ -112,7 +117,11 @@ public sealed class DetailModel(AppDbContext db, IAuthorizationService auth, Tim
         if (concern is null)
             return false;
         Concern = concern;
-        MayDecide = await auth.MayAsync(User, new ConcernAccess(concern.AuthorId, concern.State), ConcernOperations.Approve);
+        var access = new ConcernAccess(concern.AuthorId, concern.State);
+        var approval = await auth.VerdictAsync(User, access, ConcernOperations.Approve);
+        MayApprove = approval == ConcernVerdict.Allowed;
+        NeedsAnotherReviewer = InReview && approval == ConcernVerdict.NeedsAnotherReviewer;
+        MaySendBack = await auth.MayAsync(User, access, ConcernOperations.SendBack);
         // Forms show the version just loaded, so deciding again after a conflict is about what is now on screen.
         ModelState.Remove($"{nameof(Input)}.{nameof(DecisionInput.RowVersion)}");
         Input.RowVersion = concern.RowVersion;

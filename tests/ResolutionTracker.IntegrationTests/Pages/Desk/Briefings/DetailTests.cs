@@ -102,7 +102,8 @@ public sealed class DetailTests(AppFactory app) : AppTest(app)
             var other = await db.Resolutions.SingleAsync(r => r.Id == world.OtherResolutionId);
             var concern = new Concern(other, lead.Id, "About the other one", null, "Body.", Severity.Low, App.Clock.GetUtcNow());
             concern.Submit(new Actor(lead.Id, true), App.Clock.GetUtcNow());
-            concern.Approve(new Actor(lead.Id, true), App.Clock.GetUtcNow());
+            // Another lead approves it: a concern needs a reviewer other than its author.
+            concern.Approve(new Actor("another-lead", true), App.Clock.GetUtcNow());
             db.Concerns.Add(concern);
             await db.SaveChangesAsync();
             otherConcern = concern.Id;

@@ -46,6 +46,8 @@ public static class PublishedBriefings
         {
             var now = app.Clock.GetUtcNow();
             var reviewer = new Actor(lead, CanReview: true);
+            // The lead writes the concerns, so another lead approves them: a concern needs a reviewer other than its author.
+            var approver = new Actor("another-lead", CanReview: true);
             var l31 = await db.Resolutions.Include(r => r.Session).Include(r => r.Versions).ThenInclude(v => v.Paragraphs)
                 .SingleAsync(r => r.Symbol == Demo.L31);
             var paragraphs = l31.Versions.OrderBy(v => v.Sequence).Last().Paragraphs.OrderBy(p => p.Position).ToList();
@@ -63,7 +65,7 @@ public static class PublishedBriefings
             foreach (var concern in made)
             {
                 concern.Submit(reviewer, now);
-                concern.Approve(reviewer, now);
+                concern.Approve(approver, now);
                 briefing.AddConcern(concern);
             }
             briefing.AddFootnote("The signatories.");

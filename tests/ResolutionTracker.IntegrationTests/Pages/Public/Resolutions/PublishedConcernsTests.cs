@@ -26,7 +26,8 @@ public sealed class PublishedConcernsTests(AppFactory app) : AppTest(app)
             var approved = new Concern(l31, lead, "Approved but in no briefing ZqxUnpublished", null, "Body.", Severity.High, now);
             db.Concerns.Add(approved);
             approved.Submit(reviewer, now);
-            approved.Approve(reviewer, now);
+            // Another lead approves it: a concern needs a reviewer other than its author.
+            approved.Approve(new Actor("another-lead", CanReview: true), now);
             var published = await db.Concerns.Include(c => c.Revisions).Include(c => c.Footnotes).ThenInclude(f => f.Citations)
                 .SingleAsync(c => c.Heading == Demo.ConcernHeadings[3]);
             published.Edit(reviewer, "Live edit ZqxLiveEdit", published.Summary, published.Body, published.Severity, now);
