@@ -18,7 +18,7 @@ namespace ResolutionTracker.IntegrationTests.Fixture;
 // own limits apply, as in production) and with every log event it writes kept for the tests to look at.
 // Serilog's request log line normally goes through the static Log.Logger, which the test apps of this run
 // share and replace; here it goes to this instance's logger.
-public sealed class LoggedApp : IAsyncLifetime
+public class LoggedApp : IAsyncLifetime
 {
     private WebApplicationFactory<Program>? app;
 
@@ -31,13 +31,17 @@ public sealed class LoggedApp : IAsyncLifetime
         if (app is not null)
             return Address;
         var sink = new QueueSink(Events);
-        var logged = main.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        var logged = main.WithWebHostBuilder(builder =>
         {
-            services.AddSerilog(config => config.MinimumLevel.Information()
-                .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
-                .WriteTo.Sink(sink), preserveStaticLogger: true);
-            services.AddOptions<RequestLoggingOptions>().Configure<Serilog.ILogger>((options, logger) => options.Logger = logger);
-        }));
+            Configure(builder);
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSerilog(config => config.MinimumLevel.Information()
+                    .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+                    .WriteTo.Sink(sink), preserveStaticLogger: true);
+                services.AddOptions<RequestLoggingOptions>().Configure<Serilog.ILogger>((options, logger) => options.Logger = logger);
+            });
+        });
         // A port of its own: UseKestrel(0) on a factory made by WithWebHostBuilder still took the default 5000.
         logged.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         logged.StartServer();
@@ -60,6 +64,11 @@ public sealed class LoggedApp : IAsyncLifetime
         e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal)
         && e.Properties.TryGetValue("RequestMethod", out var m) && m.ToString() == $"\"{method}\""
         && e.Properties.TryGetValue("RequestPath", out var p) && p.ToString() == $"\"{path}\"";
+
+    // Settings of an instance that differs from the test app.
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
+    }
 
     private Uri Address => new(app!.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
         .Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));

@@ -579,7 +579,7 @@ public sealed class ImportTests(AppFactory app) : AppTest(app)
         return Task.CompletedTask;
     });
 
-    private static async Task<HttpResponseMessage> PasteAsync(HttpClient client, string text)
+    internal static async Task<HttpResponseMessage> PasteAsync(HttpClient client, string text)
     {
         var page = await client.GetDocumentAsync(Url);
         var form = (IHtmlFormElement)page.QuerySelector("form.import-read")!;
