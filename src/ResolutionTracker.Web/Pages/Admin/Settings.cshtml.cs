@@ -80,14 +80,17 @@ public sealed class SettingsModel(AppDbContext db) : PageModel
         return true;
     }
 
-    private Task<List<ChangeView>> ChangesAsync(CancellationToken cancellationToken) =>
-        db.AuditEntries.AsNoTracking()
+    private async Task<List<ChangeView>> ChangesAsync(CancellationToken cancellationToken)
+    {
+        var changes = await db.AuditEntries.AsNoTracking()
             .Where(a => a.EntityType == nameof(CoalitionSettings) && a.Field == nameof(CoalitionSettings.SelfApprovalAllowed))
             .OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id)
             .Take(ChangesShown)
-            .Select(a => new ChangeView(a.OccurredAt, a.NewValue == bool.TrueString,
-                db.Users.Where(u => u.Id == a.ActorId).Select(u => u.DisplayName).FirstOrDefault() ?? ""))
+            .Select(a => new { a.OccurredAt, Allowed = a.NewValue == bool.TrueString, a.ActorId })
             .ToListAsync(cancellationToken);
+        var names = await db.Users.ByIdAsync(changes.Select(c => c.ActorId), cancellationToken);
+        return changes.Select(c => new ChangeView(c.OccurredAt, c.Allowed, names.NameOf(c.ActorId))).ToList();
+    }
 
     public sealed class InputModel
     {
